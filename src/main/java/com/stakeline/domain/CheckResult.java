@@ -1,0 +1,22 @@
+package com.stakeline.domain;
+
+/**
+ * The outcome of one consistency check on the figures of an event.
+ *
+ * @param eventId the event checked
+ * @param kind which check
+ * @param description the arithmetic for people, such as "$14.3B ÷ $29B = 49.3% against the stated 49%"
+ * @param passed whether the figures agree within the check's tolerance
+ */
+public record CheckResult(String eventId, Kind kind, String description, boolean passed) {
+
+    /** The checks there are. */
+    public enum Kind {
+        /** The amount paid divided by the post-money valuation, against the stated stake. */
+        STAKE_FROM_PRICE,
+        /** Pre-money plus the amount raised, against the post-money valuation. */
+        PRE_PLUS_AMOUNT,
+        /** The known stakes in a company, which cannot sum past 100%. */
+        STAKES_WITHIN_WHOLE
+    }
+}

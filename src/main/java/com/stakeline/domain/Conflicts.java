@@ -1,0 +1,36 @@
+package com.stakeline.domain;
+
+import java.util.List;
+
+/** Where sources disagree with the accepted values of events. */
+public final class Conflicts {
+
+    private Conflicts() {
+    }
+
+    /** Every disagreement in the store, in event order. */
+    public static List<Conflict> of(EventStore store) {
+        return store.events().stream().flatMap(event -> of(event).stream()).toList();
+    }
+
+    /**
+     * The disagreements of one event: each field a source's {@code says} gives a value that does not agree with the
+     * event's own, approximate values compared at their precision.
+     */
+    public static List<Conflict> of(Event event) {
+        return event.sources().stream()
+                .flatMap(citation -> citation.says().fields().stream()
+                        .filter(field -> !agrees(event, citation, field))
+                        .map(field -> new Conflict(event.id(), field, event.get(field).orElse(null), citation.sourceId(),
+                                citation.says().get(field).orElseThrow())))
+                .toList();
+    }
+
+    private static boolean agrees(Event event, Citation citation, Field<?> field) {
+        boolean percentApprox = field == Field.STAKE_PERCENT;
+        return Agreement.agree(event.get(field).orElse(null),
+                percentApprox && event.get(Field.STAKE_APPROX).orElse(false),
+                citation.says().get(field).orElseThrow(),
+                percentApprox && citation.says().get(Field.STAKE_APPROX).orElse(false));
+    }
+}

@@ -1,0 +1,98 @@
+package com.stakeline.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Arithmetic checks on the figures events state. A failed check is a warning, not an error: sources round, and the
+ * analyst decides which figure to trust.
+ */
+public final class ConsistencyChecks {
+
+    /** How far, in percentage points, the stake implied by price and valuation may be from the stated stake. */
+    public static final BigDecimal STAKE_TOLERANCE_POINTS = new BigDecimal("1.5");
+    /** How far, as a fraction of post-money, pre-money plus the amount may be from post-money. */
+    public static final BigDecimal VALUATION_TOLERANCE = new BigDecimal("0.02");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private ConsistencyChecks() {
+    }
+
+    /** Every check that the events' figures allow, in event order. */
+    public static List<CheckResult> run(EventStore store) {
+        Ownership ownership = new Ownership(store);
+        return store.events().stream().flatMap(event -> run(event, ownership).stream()).toList();
+    }
+
+    /** The checks of one event's figures. */
+    public static List<CheckResult> run(EventStore store, Event event) {
+        return run(event, new Ownership(store));
+    }
+
+    private static List<CheckResult> run(Event event, Ownership ownership) {
+        List<CheckResult> results = new ArrayList<>();
+        stakeFromPrice(event).ifPresent(results::add);
+        preMoneyPlusAmount(event).ifPresent(results::add);
+        if (event.type() == EventType.STAKE_ACQUISITION) {
+            results.add(stakesWithinWhole(event, ownership));
+        }
+        return results;
+    }
+
+    /** The checks that failed. */
+    public static List<CheckResult> failures(EventStore store) {
+        return run(store).stream().filter(result -> !result.passed()).toList();
+    }
+
+    private static Optional<CheckResult> stakeFromPrice(Event event) {
+        Optional<Money> amount = event.get(Field.AMOUNT);
+        Optional<Money> postMoney = event.get(Field.POST_MONEY);
+        Optional<BigDecimal> stake = event.get(Field.STAKE_PERCENT);
+        if (amount.isEmpty() || postMoney.isEmpty() || stake.isEmpty() || !sameCurrency(amount.get(), postMoney.get())
+                || postMoney.get().value().signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal implied = amount.get().value().multiply(HUNDRED).divide(postMoney.get().value(), MathContext.DECIMAL64);
+        boolean passed = implied.subtract(stake.get()).abs().compareTo(STAKE_TOLERANCE_POINTS) <= 0;
+        String description = Formats.money(amount.get()) + " ÷ " + Formats.money(postMoney.get()) + " = "
+                + Formats.percent(implied, false) + " against the stated " + Formats.percent(stake.get(), false)
+                + (passed ? ", within " : ", more than ") + STAKE_TOLERANCE_POINTS.toPlainString() + " points";
+        return Optional.of(new CheckResult(event.id(), CheckResult.Kind.STAKE_FROM_PRICE, description, passed));
+    }
+
+    private static Optional<CheckResult> preMoneyPlusAmount(Event event) {
+        Optional<Money> preMoney = event.get(Field.PRE_MONEY);
+        Optional<Money> amount = event.get(Field.AMOUNT);
+        Optional<Money> postMoney = event.get(Field.POST_MONEY);
+        if (preMoney.isEmpty() || amount.isEmpty() || postMoney.isEmpty() || !sameCurrency(preMoney.get(), amount.get())
+                || !sameCurrency(amount.get(), postMoney.get()) || postMoney.get().value().signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal sum = preMoney.get().value().add(amount.get().value());
+        BigDecimal relativeGap = sum.subtract(postMoney.get().value()).abs()
+                .divide(postMoney.get().value(), MathContext.DECIMAL64);
+        boolean passed = relativeGap.compareTo(VALUATION_TOLERANCE) <= 0;
+        Money total = new Money(sum, postMoney.get().currency(), preMoney.get().approx() || amount.get().approx());
+        String description = Formats.money(preMoney.get()) + " + " + Formats.money(amount.get()) + " = "
+                + Formats.money(total) + " against the stated post-money " + Formats.money(postMoney.get())
+                + (passed ? ", within " : ", more than ") + "2%";
+        return Optional.of(new CheckResult(event.id(), CheckResult.Kind.PRE_PLUS_AMOUNT, description, passed));
+    }
+
+    private static CheckResult stakesWithinWhole(Event event, Ownership ownership) {
+        OwnershipSnapshot snapshot = ownership.asOf(event.company(), event.date().start());
+        BigDecimal known = snapshot.knownPercent();
+        boolean passed = known.compareTo(HUNDRED) <= 0;
+        String description = "known stakes sum to " + Formats.percent(known, false) + " as of " + event.date().display()
+                + (passed ? "" : ", past 100%");
+        return new CheckResult(event.id(), CheckResult.Kind.STAKES_WITHIN_WHOLE, description, passed);
+    }
+
+    private static boolean sameCurrency(Money a, Money b) {
+        return a.currency().equals(b.currency());
+    }
+}

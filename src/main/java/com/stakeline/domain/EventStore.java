@@ -1,0 +1,97 @@
+package com.stakeline.domain;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A company's history as one store holds it: the parties, the sources and the events, which are kept in date order.
+ * Immutable; the queries in this package read it.
+ */
+public final class EventStore {
+
+    /** The format tag every store of this version carries. */
+    public static final String FORMAT = "stakeline-events/1";
+
+    private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::date);
+
+    private final String title;
+    private final String subject;
+    private final List<Entity> entities;
+    private final List<Source> sources;
+    private final List<Event> events;
+    private final Map<String, Entity> entitiesById;
+    private final Map<String, Source> sourcesById;
+
+    /**
+     * A store of the given parts; ids must be unique within entities and within sources.
+     *
+     * @param title what the store is about, for window titles and reports
+     * @param subject the id of the entity the store follows, or null
+     * @param entities every party events may name
+     * @param sources every document events may cite
+     * @param events the events, in any order
+     */
+    public EventStore(String title, String subject, List<Entity> entities, List<Source> sources, List<Event> events) {
+        this.title = title;
+        this.subject = subject;
+        this.entities = List.copyOf(entities);
+        this.sources = List.copyOf(sources);
+        this.events = events.stream().sorted(BY_DATE).toList();
+        this.entitiesById = entities.stream().collect(Collectors.toUnmodifiableMap(Entity::id, Function.identity()));
+        this.sourcesById = sources.stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity()));
+    }
+
+    /** What the store is about. */
+    public String title() {
+        return title;
+    }
+
+    /** The entity the store follows, when it names one. */
+    public Optional<Entity> subject() {
+        return Optional.ofNullable(subject).flatMap(this::entity);
+    }
+
+    /** Every party, in store order. */
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** Every source, in store order. */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    /** Every event, earliest first; events on the same date keep their store order. */
+    public List<Event> events() {
+        return events;
+    }
+
+    /** The entity with that id. */
+    public Optional<Entity> entity(String id) {
+        return Optional.ofNullable(entitiesById.get(id));
+    }
+
+    /** The entity's name, or the id itself when the store does not know it. */
+    public String entityName(String id) {
+        return entity(id).map(Entity::name).orElse(id);
+    }
+
+    /** The source with that id. */
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sourcesById.get(id));
+    }
+
+    /** The event with that id. */
+    public Optional<Event> event(String id) {
+        return events.stream().filter(event -> event.id().equals(id)).findFirst();
+    }
+
+    /** The events that match the filter, earliest first. */
+    public List<Event> events(EventFilter filter) {
+        return events.stream().filter(event -> filter.test(event, this)).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package com.stakeline.domain;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What happened to a person's role in a leadership change. */
+public enum LeadershipChangeKind {
+    APPOINTED("appointed"),
+    INTERIM_APPOINTED("appointed on an interim basis"),
+    DEPARTED("departed");
+
+    private final String display;
+
+    LeadershipChangeKind(String display) {
+        this.display = display;
+    }
+
+    /** The name used in an event store, such as {@code interim_appointed}. */
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The change for people, such as "appointed on an interim basis". */
+    public String display() {
+        return display;
+    }
+
+    /** The change with that store name, if any. */
+    public static Optional<LeadershipChangeKind> fromJson(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.jsonName().equals(name)).findFirst();
+    }
+}

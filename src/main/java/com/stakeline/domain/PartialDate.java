@@ -1,0 +1,128 @@
+package com.stakeline.domain;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date stated to a precision: {@code 2016}, {@code 2024-05} or {@code 2025-06-12}.
+ *
+ * <p>A year or month date stands for the whole span it covers, so comparisons use that span.
+ * It is never an instant: no time zone can shift it.
+ *
+ * @param start the first day of the span
+ * @param precision how much of the date is stated
+ */
+public record PartialDate(LocalDate start, Precision precision) implements Comparable<PartialDate> {
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    /** Orders by the start of the span, then coarser before finer, so "2025" sorts before "2025-01". */
+    private static final Comparator<PartialDate> ORDER =
+            Comparator.comparing(PartialDate::start).thenComparing(PartialDate::precision);
+
+    /** Checks that the start is the first day of its span. */
+    public PartialDate {
+        if (precision == Precision.YEAR && start.getDayOfYear() != 1
+                || precision == Precision.MONTH && start.getDayOfMonth() != 1) {
+            throw new IllegalArgumentException(start + " does not start a " + precision.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+     *
+     * @throws IllegalArgumentException with a message for people when the text is not such a date
+     */
+    public static PartialDate parse(String text) {
+        Matcher matcher = FORMAT.matcher(text);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        if (matcher.group(2) == null) {
+            return ofYear(year);
+        }
+        int month = Integer.parseInt(matcher.group(2));
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("'" + text + "' has no month " + month + " (months run 01 to 12)");
+        }
+        if (matcher.group(3) == null) {
+            return ofMonth(year, month);
+        }
+        int day = Integer.parseInt(matcher.group(3));
+        try {
+            return ofDay(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a day of the calendar");
+        }
+    }
+
+    /** The whole year. */
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
+    }
+
+    /** The whole month. */
+    public static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(LocalDate.of(year, month, 1), Precision.MONTH);
+    }
+
+    /** One exact day. */
+    public static PartialDate ofDay(LocalDate day) {
+        return new PartialDate(day, Precision.DAY);
+    }
+
+    /** The last day the date covers. */
+    public LocalDate end() {
+        return switch (precision) {
+            case YEAR -> start.withDayOfYear(start.lengthOfYear());
+            case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
+            case DAY -> start;
+        };
+    }
+
+    /** Whether every day of {@code other} falls within this date's span. */
+    public boolean contains(PartialDate other) {
+        return !other.start.isBefore(start) && !other.end().isAfter(end());
+    }
+
+    /** Whether the span shares at least one day with the range from {@code from} to {@code to}, both included. */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return !start.isAfter(to) && !end().isBefore(from);
+    }
+
+    /** Whether the span had begun by {@code day}: what an "as of" query counts as known by then. */
+    public boolean begunBy(LocalDate day) {
+        return !start.isAfter(day);
+    }
+
+    /** The date for people: "2016", "May 2024" or "12 June 2025". */
+    public String display() {
+        String month = start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return switch (precision) {
+            case YEAR -> Integer.toString(start.getYear());
+            case MONTH -> month + " " + start.getYear();
+            case DAY -> start.getDayOfMonth() + " " + month + " " + start.getYear();
+        };
+    }
+
+    @Override
+    public int compareTo(PartialDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    /** The date as it is written in an event store. */
+    @Override
+    public String toString() {
+        return switch (precision) {
+            case YEAR -> String.format(Locale.ROOT, "%04d", start.getYear());
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
+            case DAY -> start.toString();
+        };
+    }
+}

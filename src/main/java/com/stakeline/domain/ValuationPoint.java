@@ -1,0 +1,21 @@
+package com.stakeline.domain;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A post-money valuation stated by one event.
+ *
+ * @param eventId the event that states it
+ * @param date when it was set
+ * @param label what set it, such as "Series F" or the event's title
+ * @param postMoney the valuation
+ * @param stepUp this valuation divided by the previous one, or null for the first point or another currency
+ */
+public record ValuationPoint(String eventId, PartialDate date, String label, Money postMoney, BigDecimal stepUp) {
+
+    /** The multiple over the previous valuation, when there is one in the same currency. */
+    public Optional<BigDecimal> stepUpMultiple() {
+        return Optional.ofNullable(stepUp);
+    }
+}

@@ -1,0 +1,197 @@
+package com.stakeline.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.stakeline.domain.CheckResult;
+import com.stakeline.domain.ConsistencyChecks;
+import com.stakeline.domain.EventStore;
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads and validates event store files. Every problem is collected and placed at its line and column; a file with
+ * errors yields no store, so a caller keeps whatever it had before. Warnings from the consistency checks come with a
+ * store that loaded.
+ */
+public final class EventStoreReader {
+
+    /** The default cap on a file's size: 256 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private static final Location START = new Location(1, 1);
+    private static final Comparator<Problem> FILE_ORDER = Comparator.comparing(
+            (Problem problem) -> problem.location() == null ? START : problem.location(),
+            Comparator.comparingInt(Location::line).thenComparingInt(Location::column));
+
+    private final long maxBytes;
+
+    /** A reader with the default size cap. */
+    public EventStoreReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader that refuses files larger than {@code maxBytes}. */
+    public EventStoreReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads the file, naming it in problems as the caller wrote its path. */
+    public LoadReport read(Path path) {
+        String name = path.toString();
+        try {
+            if (Files.isDirectory(path)) {
+                return failed(name, null, "is a folder, not an event store file");
+            }
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                return failed(name, START, "the file is " + mebibytes(size) + ", larger than the " + mebibytes(maxBytes)
+                        + " limit");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return read(name, in);
+            }
+        } catch (NoSuchFileException e) {
+            return failed(name, null, "no such file");
+        } catch (AccessDeniedException e) {
+            return failed(name, null, "cannot be read: permission denied");
+        } catch (IOException e) {
+            return failed(name, null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a store from a stream, naming it {@code name} in problems. The stream is not closed. */
+    public LoadReport read(String name, InputStream in) {
+        StoreDecoder decoder = new StoreDecoder(name);
+        JsonValue root;
+        try {
+            root = JsonTreeReader.read(new CappedInputStream(in, maxBytes),
+                    (key, location) -> decoder.error(location, key, "duplicate field; only the first value counts"));
+        } catch (FileTooLargeException e) {
+            return failed(name, START, "the file is larger than the " + mebibytes(maxBytes) + " limit");
+        } catch (JsonTreeReader.TrailingContentException e) {
+            return failed(name, e.location(), e.getMessage() + "; a file holds one event store object");
+        } catch (StreamConstraintsException e) {
+            return failed(name, locationOf(e), constraintMessage(e));
+        } catch (JsonProcessingException e) {
+            return failed(name, locationOf(e), syntaxMessage(e));
+        } catch (CharConversionException e) {
+            return failed(name, START, "the file is not valid UTF-8 text: " + e.getMessage());
+        } catch (IOException e) {
+            return failed(name, null, "cannot be read: " + e.getMessage());
+        }
+        if (root == null) {
+            return failed(name, START, "the file is empty; an event store is a JSON object");
+        }
+        EventStore store = decoder.decode(root);
+        List<Problem> problems = new ArrayList<>(decoder.problems());
+        if (store != null) {
+            for (CheckResult failure : ConsistencyChecks.failures(store)) {
+                problems.add(new Problem(Severity.WARNING, name, decoder.eventLocations().get(failure.eventId()),
+                        "event '" + failure.eventId() + "'", failure.description()));
+            }
+        }
+        problems.sort(FILE_ORDER);
+        return new LoadReport(name, store, problems);
+    }
+
+    private static LoadReport failed(String name, Location location, String message) {
+        return LoadReport.unreadable(name, location, message);
+    }
+
+    private static Location locationOf(JsonProcessingException e) {
+        return e.getLocation() == null ? START : new Location(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+    }
+
+    private static String constraintMessage(StreamConstraintsException e) {
+        String message = e.getOriginalMessage();
+        if (message.contains("nesting depth")) {
+            return "values are nested deeper than " + JsonTreeReader.MAX_NESTING_DEPTH
+                    + " levels; an event store needs only a few";
+        }
+        return "a value is too long to be part of an event store (" + firstSentence(message) + ")";
+    }
+
+    /** Jackson's message without its advice on parser features, which would mislead someone fixing a file. */
+    private static String syntaxMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Non-standard token")) {
+            return "not valid JSON: " + message.substring(message.indexOf('\''), message.lastIndexOf('\'') + 1)
+                    + " is not a JSON number";
+        }
+        if (message.contains("Invalid UTF-8")) {
+            return "the file is not valid UTF-8 text (" + firstSentence(message) + ")";
+        }
+        if (message.contains("end-of-input")) {
+            return "the file ends too early: it looks truncated (" + firstSentence(message) + ")";
+        }
+        return "not valid JSON: " + firstSentence(message);
+    }
+
+    private static String firstSentence(String message) {
+        String line = message.lines().findFirst().orElse(message);
+        int advice = line.indexOf(": enable ");
+        return (advice > 0 ? line.substring(0, advice) : line).strip();
+    }
+
+    private static String mebibytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0)).replace(".0 MiB", " MiB");
+    }
+
+    /** Thrown when a stream passes the size cap, which a file's size may not reveal up front (a pipe, a growing file). */
+    private static final class FileTooLargeException extends IOException {
+        FileTooLargeException() {
+            super("file too large");
+        }
+    }
+
+    /** Stops reading once more than the cap has come through. */
+    private static final class CappedInputStream extends FilterInputStream {
+        private final long cap;
+        private long count;
+
+        CappedInputStream(InputStream in, long cap) {
+            super(in);
+            this.cap = cap;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // The caller owns the stream.
+        }
+
+        private void counted(int n) throws IOException {
+            count += n;
+            if (count > cap) {
+                throw new FileTooLargeException();
+            }
+        }
+    }
+}

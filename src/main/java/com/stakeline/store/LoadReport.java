@@ -1,0 +1,40 @@
+package com.stakeline.store;
+
+import com.stakeline.domain.EventStore;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What reading a file gave: the store when it loaded, and every problem found either way.
+ *
+ * @param file the file's name as the user gave it
+ * @param store the store, or null when any problem is an error
+ * @param problems errors and warnings, in file order
+ */
+public record LoadReport(String file, EventStore store, List<Problem> problems) {
+
+    /** Copies the problems. */
+    public LoadReport {
+        problems = List.copyOf(problems);
+    }
+
+    /** A report of a file that could not be read at all, for one reason that concerns the whole file. */
+    public static LoadReport unreadable(String file, Location location, String message) {
+        return new LoadReport(file, null, List.of(new Problem(Severity.ERROR, file, location, "", message)));
+    }
+
+    /** The store, when the file loaded. */
+    public Optional<EventStore> loaded() {
+        return Optional.ofNullable(store);
+    }
+
+    /** The problems that stopped the file from loading. */
+    public List<Problem> errors() {
+        return problems.stream().filter(problem -> problem.severity() == Severity.ERROR).toList();
+    }
+
+    /** The problems that did not. */
+    public List<Problem> warnings() {
+        return problems.stream().filter(problem -> problem.severity() == Severity.WARNING).toList();
+    }
+}

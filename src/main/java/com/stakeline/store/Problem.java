@@ -1,0 +1,34 @@
+package com.stakeline.store;
+
+/**
+ * One thing wrong with a file, placed so an analyst can find it in an editor.
+ *
+ * @param severity whether it stops the file from loading
+ * @param file the file's name as the user gave it
+ * @param location where in the file, or null when the problem concerns the whole file
+ * @param path the JSON path of the value, such as {@code events[3].stakePercent}, or empty
+ * @param message what is wrong, in words for the person who wrote the file
+ */
+public record Problem(Severity severity, String file, Location location, String path, String message) {
+
+    /** The problem as one line: {@code scale.json:41:17: events[3].stakePercent: 149 is not a percentage (0 to 100)}. */
+    public String format() {
+        StringBuilder line = new StringBuilder(file);
+        if (location != null) {
+            line.append(':').append(location.line()).append(':').append(location.column());
+        }
+        line.append(": ");
+        if (severity == Severity.WARNING) {
+            line.append("warning: ");
+        }
+        if (!path.isEmpty()) {
+            line.append(path).append(": ");
+        }
+        return line.append(message).toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

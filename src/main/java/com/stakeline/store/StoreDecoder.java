@@ -1,0 +1,527 @@
+package com.stakeline.store;
+
+import com.stakeline.domain.Citation;
+import com.stakeline.domain.Entity;
+import com.stakeline.domain.EntityKind;
+import com.stakeline.domain.EntityList;
+import com.stakeline.domain.Event;
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.EventType;
+import com.stakeline.domain.Field;
+import com.stakeline.domain.FieldValues;
+import com.stakeline.domain.LeadershipChangeKind;
+import com.stakeline.domain.Money;
+import com.stakeline.domain.PartialDate;
+import com.stakeline.domain.Source;
+import com.stakeline.store.JsonValue.JsonArray;
+import com.stakeline.store.JsonValue.JsonBoolean;
+import com.stakeline.store.JsonValue.JsonNull;
+import com.stakeline.store.JsonValue.JsonNumber;
+import com.stakeline.store.JsonValue.JsonObject;
+import com.stakeline.store.JsonValue.JsonString;
+import com.stakeline.store.JsonValue.Member;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a located JSON tree into an {@link EventStore}, collecting every problem on the way rather than stopping at
+ * the first, so one run of {@code validate} shows an analyst everything to fix.
+ */
+final class StoreDecoder {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Larger than any company's value, small enough that arithmetic on it stays cheap. */
+    private static final BigDecimal MAX_MONEY = new BigDecimal("1e18");
+    private static final int MAX_DECIMALS = 12;
+
+    private static final List<String> TOP_LEVEL = List.of("format", "title", "subject", "entities", "sources", "events");
+    private static final List<String> ENTITY_FIELDS = List.of("id", "name", "kind", "aliases", "parent", "notes");
+    private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "published", "url", "file");
+    private static final List<String> EVENT_FIELDS =
+            List.of("id", "type", "date", "endDate", "company", "title", "summary", "sources", "tags");
+    private static final List<String> CITATION_FIELDS = List.of("ref", "says");
+    private static final List<String> MONEY_FIELDS = List.of("value", "currency", "approx");
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<Reference> entityReferences = new ArrayList<>();
+    private final List<Reference> sourceReferences = new ArrayList<>();
+    private final Map<String, Location> eventLocations = new HashMap<>();
+    private final Map<String, Map<String, Location>> idsByKind = new HashMap<>();
+
+    StoreDecoder(String file) {
+        this.file = file;
+    }
+
+    /** The problems found so far, errors and warnings. */
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /** Where each event's object starts, for placing warnings found later. */
+    Map<String, Location> eventLocations() {
+        return eventLocations;
+    }
+
+    /** Adds a problem of the whole decoding, such as a syntax error found by the JSON reader. */
+    void error(Location location, String path, String message) {
+        problems.add(new Problem(Severity.ERROR, file, location, path, message));
+    }
+
+    /** The store the tree describes, or null when it has errors. */
+    EventStore decode(JsonValue root) {
+        if (!(root instanceof JsonObject object)) {
+            error(root.location(), "", "the file must hold one JSON object (an event store), not " + root.describe());
+            return null;
+        }
+        Fields top = new Fields(object, "", TOP_LEVEL);
+        String format = top.requiredText("format");
+        if (format != null && !format.equals(EventStore.FORMAT)) {
+            error(top.valueLocation("format"), "format",
+                    "unsupported format '" + format + "' (this version of Stakeline reads " + EventStore.FORMAT + ")");
+        }
+        String title = top.requiredText("title");
+        String subject = top.optionalEntity("subject");
+        List<Entity> entities = top.requiredList("entities", this::entity);
+        List<Source> sources = top.requiredList("sources", this::source);
+        List<Event> events = top.requiredList("events", this::event);
+
+        checkReferences(entityReferences, entities.stream().map(Entity::id).collect(Collectors.toSet()), "entity");
+        checkReferences(sourceReferences, sources.stream().map(Source::id).collect(Collectors.toSet()), "source");
+        if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
+            return null;
+        }
+        return new EventStore(title, subject, entities, sources, events);
+    }
+
+    private Entity entity(JsonObject object, String path) {
+        Fields fields = new Fields(object, path, ENTITY_FIELDS);
+        String id = fields.requiredId("entity");
+        String name = fields.requiredText("name");
+        String kindName = fields.requiredText("kind");
+        EntityKind kind = null;
+        if (kindName != null) {
+            kind = EntityKind.fromJson(kindName).orElse(null);
+            if (kind == null) {
+                fields.invalid("kind", "unknown entity kind '" + kindName + "' (expected one of: "
+                        + Arrays.stream(EntityKind.values()).map(EntityKind::jsonName).collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        List<String> aliases = fields.optionalTextList("aliases");
+        String parent = fields.optionalEntity("parent");
+        String notes = fields.optionalText("notes");
+        return id == null || name == null || kind == null ? null : new Entity(id, name, kind, aliases, parent, notes);
+    }
+
+    private Source source(JsonObject object, String path) {
+        Fields fields = new Fields(object, path, SOURCE_FIELDS);
+        String id = fields.requiredId("source");
+        String title = fields.requiredText("title");
+        String publisher = fields.optionalText("publisher");
+        PartialDate published = fields.date("published", false);
+        String url = fields.optionalText("url");
+        String fileName = fields.optionalText("file");
+        return id == null || title == null ? null : new Source(id, title, publisher, published, url, fileName);
+    }
+
+    private Event event(JsonObject object, String path) {
+        String typeName = object.members().get("type") != null
+                && object.members().get("type").value() instanceof JsonString s ? s.value() : null;
+        EventType type = typeName == null ? null : EventType.fromJson(typeName).orElse(null);
+        List<String> allowed = new ArrayList<>(EVENT_FIELDS);
+        if (type != null) {
+            type.fieldRules().forEach(rule -> allowed.add(rule.field().name()));
+        }
+        Fields fields = new Fields(object, path, allowed, type != null);
+        String id = fields.requiredId("event");
+        if (id != null) {
+            eventLocations.putIfAbsent(id, object.location());
+        }
+        String checkedType = fields.requiredText("type");
+        if (checkedType != null && type == null) {
+            fields.invalid("type", "unknown event type '" + checkedType + "' (expected one of: " + EventType.jsonNames() + ")");
+        }
+        PartialDate date = fields.date("date", true);
+        PartialDate endDate = fields.date("endDate", false);
+        if (date != null && endDate != null && endDate.end().isBefore(date.start())) {
+            fields.invalid("endDate", "ends " + endDate + ", before the event's date " + date);
+        }
+        String company = fields.requiredEntity("company");
+        String title = fields.requiredText("title");
+        String summary = fields.optionalText("summary");
+        List<String> tags = fields.optionalTextList("tags");
+        List<Citation> citations = fields.requiredList("sources", (citation, citationPath) -> citation(citation, citationPath, type));
+        if (citations != null && citations.isEmpty() && fields.has("sources")) {
+            fields.invalid("sources", "an event needs at least one source");
+        }
+        FieldValues.Builder values = FieldValues.builder();
+        if (type != null) {
+            for (EventType.FieldRule rule : type.fieldRules()) {
+                putValue(values, rule.field(), fields.field(rule.field(), rule.required()));
+            }
+        }
+        boolean complete = id != null && type != null && date != null && company != null && title != null
+                && citations != null && !citations.isEmpty();
+        return complete ? new Event(id, type, date, endDate, company, title, summary, tags, citations, values.build()) : null;
+    }
+
+    private Citation citation(JsonObject object, String path, EventType type) {
+        Fields fields = new Fields(object, path, CITATION_FIELDS);
+        String ref = fields.requiredText("ref");
+        if (ref != null) {
+            sourceReferences.add(new Reference(ref, fields.valueLocation("ref"), fields.path("ref")));
+        }
+        FieldValues says = FieldValues.empty();
+        if (fields.has("says")) {
+            JsonValue saysValue = fields.value("says");
+            if (saysValue instanceof JsonObject saysObject) {
+                says = says(saysObject, fields.path("says"), type);
+            } else {
+                fields.invalid("says", "expected an object of field names and values, found " + saysValue.describe());
+            }
+        }
+        return ref == null ? null : new Citation(ref, says);
+    }
+
+    private FieldValues says(JsonObject object, String path, EventType type) {
+        List<String> disputable = new ArrayList<>(List.of(Field.DATE.name(), Field.END_DATE.name()));
+        if (type != null) {
+            type.fieldRules().forEach(rule -> disputable.add(rule.field().name()));
+        }
+        Fields fields = new Fields(object, path, disputable, type != null);
+        FieldValues.Builder values = FieldValues.builder();
+        for (String name : disputable) {
+            Field.byName(name).ifPresent(field -> putValue(values, field, fields.field(field, false)));
+        }
+        return values.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void putValue(FieldValues.Builder values, Field<T> field, Object value) {
+        if (value != null) {
+            values.put(field, (T) value);
+        }
+    }
+
+    private void checkReferences(List<Reference> references, Set<String> known, String what) {
+        for (Reference reference : references) {
+            if (!known.contains(reference.id())) {
+                error(reference.location(), reference.path(), "no " + what + " has the id '" + reference.id() + "'");
+            }
+        }
+    }
+
+    /**
+     * An id used before it could be checked, because entities and sources may come after the events that cite them.
+     */
+    private record Reference(String id, Location location, String path) {
+    }
+
+    /** A function that reads one object of an array. */
+    @FunctionalInterface
+    private interface ItemReader<T> {
+        T read(JsonObject object, String path);
+    }
+
+    /**
+     * The members of one object: reports unknown names on creation, and reads each member with its own message when
+     * it is missing or of the wrong shape.
+     */
+    private final class Fields {
+        private final JsonObject object;
+        private final String path;
+
+        Fields(JsonObject object, String path, List<String> allowed) {
+            this(object, path, allowed, true);
+        }
+
+        Fields(JsonObject object, String path, List<String> allowed, boolean reportUnknown) {
+            this.object = object;
+            this.path = path;
+            if (reportUnknown) {
+                for (Member member : object.members().values()) {
+                    if (!allowed.contains(member.name())) {
+                        error(member.nameLocation(), path(member.name()),
+                                "unknown field (expected one of: " + String.join(", ", allowed) + ")");
+                    }
+                }
+            }
+        }
+
+        String path(String name) {
+            return path.isEmpty() ? name : path + "." + name;
+        }
+
+        boolean has(String name) {
+            Member member = object.members().get(name);
+            return member != null && !(member.value() instanceof JsonNull);
+        }
+
+        JsonValue value(String name) {
+            return object.members().get(name).value();
+        }
+
+        Location valueLocation(String name) {
+            Member member = object.members().get(name);
+            return member == null ? object.location() : member.value().location();
+        }
+
+        void invalid(String name, String message) {
+            error(valueLocation(name), path(name), message);
+        }
+
+        private boolean present(String name, boolean required) {
+            if (has(name)) {
+                return true;
+            }
+            if (required) {
+                error(object.location(), path(name), "missing required field");
+            }
+            return false;
+        }
+
+        /** Reads an id, which must be unique among the ids of its kind ("entity", "source", "event"). */
+        String requiredId(String kind) {
+            String id = requiredText("id");
+            if (id == null) {
+                return null;
+            }
+            if (!ID.matcher(id).matches()) {
+                invalid("id", "'" + id + "' is not a valid id (lower-case letters, digits and hyphens, not starting "
+                        + "with a hyphen)");
+                return null;
+            }
+            Location first = idsByKind.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, valueLocation("id"));
+            if (first != null) {
+                invalid("id", "duplicate " + kind + " id '" + id + "' (first used at line " + first.line() + ")");
+                return null;
+            }
+            return id;
+        }
+
+        String requiredText(String name) {
+            return text(name, true);
+        }
+
+        String optionalText(String name) {
+            return text(name, false);
+        }
+
+        private String text(String name, boolean required) {
+            if (!present(name, required)) {
+                return null;
+            }
+            if (!(value(name) instanceof JsonString string)) {
+                invalid(name, "expected a string, found " + value(name).describe());
+                return null;
+            }
+            if (string.value().isBlank()) {
+                invalid(name, "is empty");
+                return null;
+            }
+            return string.value();
+        }
+
+        String requiredEntity(String name) {
+            return entity(name, true);
+        }
+
+        String optionalEntity(String name) {
+            return entity(name, false);
+        }
+
+        private String entity(String name, boolean required) {
+            String id = text(name, required);
+            if (id != null) {
+                entityReferences.add(new Reference(id, valueLocation(name), path(name)));
+            }
+            return id;
+        }
+
+        List<String> optionalTextList(String name) {
+            List<String> texts = stringList(name, false);
+            return texts == null ? List.of() : texts;
+        }
+
+        private List<String> stringList(String name, boolean required) {
+            if (!present(name, required)) {
+                return null;
+            }
+            if (!(value(name) instanceof JsonArray array)) {
+                invalid(name, "expected an array of strings, found " + value(name).describe());
+                return null;
+            }
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < array.items().size(); i++) {
+                JsonValue item = array.items().get(i);
+                if (item instanceof JsonString string && !string.value().isBlank()) {
+                    texts.add(string.value());
+                } else {
+                    error(item.location(), path(name) + "[" + i + "]", "expected a non-empty string, found " + item.describe());
+                }
+            }
+            return texts.size() == array.items().size() ? texts : null;
+        }
+
+        <T> List<T> requiredList(String name, ItemReader<T> reader) {
+            if (!present(name, true)) {
+                return null;
+            }
+            if (!(value(name) instanceof JsonArray array)) {
+                invalid(name, "expected an array, found " + value(name).describe());
+                return null;
+            }
+            List<T> items = new ArrayList<>();
+            for (int i = 0; i < array.items().size(); i++) {
+                JsonValue item = array.items().get(i);
+                String itemPath = path(name) + "[" + i + "]";
+                if (item instanceof JsonObject itemObject) {
+                    T read = reader.read(itemObject, itemPath);
+                    if (read != null) {
+                        items.add(read);
+                    }
+                } else {
+                    error(item.location(), itemPath, "expected an object, found " + item.describe());
+                }
+            }
+            return items;
+        }
+
+        PartialDate date(String name, boolean required) {
+            String text = text(name, required);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return PartialDate.parse(text);
+            } catch (IllegalArgumentException e) {
+                invalid(name, e.getMessage());
+                return null;
+            }
+        }
+
+        /** Reads a typed event field by its kind; null when absent or wrong, with the problem reported. */
+        Object field(Field<?> field, boolean required) {
+            String name = field.name();
+            return switch (field.kind()) {
+                case TEXT -> text(name, required);
+                case ENTITY -> entity(name, required);
+                case ENTITIES -> entities(name, required);
+                case MONEY -> money(name, required);
+                case PERCENT -> percent(name, required);
+                case FLAG -> flag(name, required);
+                case DATE -> date(name, required);
+                case LEADERSHIP_CHANGE -> leadershipChange(name, required);
+            };
+        }
+
+        private EntityList entities(String name, boolean required) {
+            List<String> ids = stringList(name, required);
+            if (ids == null) {
+                return null;
+            }
+            JsonArray array = (JsonArray) value(name);
+            for (int i = 0; i < ids.size(); i++) {
+                entityReferences.add(new Reference(ids.get(i), array.items().get(i).location(), path(name) + "[" + i + "]"));
+            }
+            return new EntityList(ids);
+        }
+
+        private Money money(String name, boolean required) {
+            if (!present(name, required)) {
+                return null;
+            }
+            if (!(value(name) instanceof JsonObject moneyObject)) {
+                invalid(name, "expected money as {\"value\": …, \"currency\": \"USD\"}, found " + value(name).describe());
+                return null;
+            }
+            Fields money = new Fields(moneyObject, path(name), MONEY_FIELDS);
+            BigDecimal amount = money.number("value", true);
+            if (amount != null && amount.signum() < 0) {
+                money.invalid("value", amount + " is negative; money is zero or more");
+                amount = null;
+            } else if (amount != null && amount.compareTo(MAX_MONEY) >= 0) {
+                money.invalid("value", amount + " is too large to be an amount of money");
+                amount = null;
+            }
+            String currency = money.requiredText("currency");
+            if (currency != null && !isCurrency(currency)) {
+                money.invalid("currency", "unknown currency code '" + currency + "' (expected an ISO 4217 code such as USD)");
+                currency = null;
+            }
+            Boolean approx = money.flag("approx", false);
+            return amount == null || currency == null ? null : new Money(amount, currency, Boolean.TRUE.equals(approx));
+        }
+
+        private BigDecimal percent(String name, boolean required) {
+            BigDecimal percent = number(name, required);
+            if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
+                invalid(name, percent.toPlainString() + " is not a percentage (0 to 100)");
+                return null;
+            }
+            return percent;
+        }
+
+        BigDecimal number(String name, boolean required) {
+            if (!present(name, required)) {
+                return null;
+            }
+            if (!(value(name) instanceof JsonNumber number)) {
+                invalid(name, "expected a number, found " + value(name).describe());
+                return null;
+            }
+            BigDecimal value = number.value();
+            if (value.stripTrailingZeros().scale() > MAX_DECIMALS || value.compareTo(MAX_MONEY) >= 0) {
+                invalid(name, value + " is out of range (at most " + MAX_DECIMALS + " decimals, below 10^18)");
+                return null;
+            }
+            return value;
+        }
+
+        Boolean flag(String name, boolean required) {
+            if (!present(name, required)) {
+                return null;
+            }
+            if (!(value(name) instanceof JsonBoolean bool)) {
+                invalid(name, "expected true or false, found " + value(name).describe());
+                return null;
+            }
+            return bool.value();
+        }
+
+        private LeadershipChangeKind leadershipChange(String name, boolean required) {
+            String text = text(name, required);
+            if (text == null) {
+                return null;
+            }
+            return LeadershipChangeKind.fromJson(text).orElseGet(() -> {
+                invalid(name, "unknown change '" + text + "' (expected one of: "
+                        + Arrays.stream(LeadershipChangeKind.values()).map(LeadershipChangeKind::jsonName)
+                        .collect(Collectors.joining(", ")) + ")");
+                return null;
+            });
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        if (!CURRENCY_CODE.matcher(code).matches()) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package com.stakeline.view;
+
+import com.stakeline.domain.Event;
+import com.stakeline.domain.PartialDate;
+import com.stakeline.viewmodel.EventRow;
+import com.stakeline.viewmodel.MainViewModel;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Every event that passes the filter as a sortable table; its selection is the view-model's selected event,
+ * both ways. The table is also the complete path through the events for keyboard and screen-reader users.
+ */
+final class EventTableView extends TableView<EventRow> {
+
+    EventTableView(MainViewModel viewModel) {
+        setId("event-table");
+        getStyleClass().add("event-table");
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label("No events to show"));
+
+        TableColumn<EventRow, PartialDate> date = column("Date", EventRow::date, 110);
+        date.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(PartialDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.display());
+            }
+        });
+        TableColumn<EventRow, String> type = column("Type", EventRow::type, 145);
+        TableColumn<EventRow, String> title = column("Title", EventRow::title, 320);
+        TableColumn<EventRow, String> company = column("Company", EventRow::company, 120);
+        TableColumn<EventRow, EventRow> sources = column("Sources", row -> row, 80);
+        sources.setComparator(Comparator.comparingInt(EventRow::sources));
+        sources.setCellFactory(column -> new SourcesCell());
+        getColumns().setAll(List.of(date, type, title, company, sources));
+
+        SortedList<EventRow> sorted = new SortedList<>(viewModel.visibleRows());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+
+        getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
+            if (row != null) {
+                viewModel.selectedEventProperty().set(row.event());
+            }
+        });
+        viewModel.selectedEventProperty().addListener((observable, old, event) -> select(event));
+    }
+
+    private void select(Event event) {
+        EventRow selected = getSelectionModel().getSelectedItem();
+        if (event == null) {
+            getSelectionModel().clearSelection();
+        } else if (selected == null || !selected.event().equals(event)) {
+            getItems().stream().filter(row -> row.event().equals(event)).findFirst().ifPresent(row -> {
+                getSelectionModel().select(row);
+                scrollTo(row);
+            });
+        }
+    }
+
+    private static <T> TableColumn<EventRow, T> column(String name, Function<EventRow, T> value, double width) {
+        TableColumn<EventRow, T> column = new TableColumn<>(name);
+        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** The number of sources, marked where they disagree. */
+    private static final class SourcesCell extends TableCell<EventRow, EventRow> {
+        private final Tooltip disagreement = new Tooltip("Sources disagree on a figure; select the event to see how");
+
+        @Override
+        protected void updateItem(EventRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("conflicted");
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(row.conflicted() ? row.sources() + "  ⚠" : Integer.toString(row.sources()));
+            setTooltip(row.conflicted() ? disagreement : null);
+            if (row.conflicted()) {
+                getStyleClass().add("conflicted");
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.stakeline.view;
+
+import com.stakeline.store.EventStoreReader;
+import com.stakeline.viewmodel.FxTaskExecutor;
+import com.stakeline.viewmodel.MainViewModel;
+import com.stakeline.viewmodel.RecentFiles;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The desktop application: one main window on the store given on the command line, or the bundled dataset. */
+public final class StakelineApp extends Application {
+
+    private static Path initialFile;
+
+    /** Starts the app and blocks until its last window closes. */
+    public static void launch(Path file) {
+        initialFile = file;
+        Application.launch(StakelineApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Preferences preferences = Preferences.userNodeForPackage(StakelineApp.class);
+        MainViewModel viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(),
+                new RecentFiles(preferences));
+        MainWindow window = new MainWindow(viewModel, new NativeFileChooser());
+        stage.setScene(new Scene(window, WindowLayout.DEFAULT_WIDTH, WindowLayout.DEFAULT_HEIGHT));
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        stage.titleProperty().bind(viewModel.windowTitleProperty());
+        new WindowLayout(preferences).restoreAndTrack(stage, window);
+        stage.show();
+        if (initialFile == null) {
+            viewModel.openBundled();
+        } else {
+            viewModel.open(initialFile);
+        }
+    }
+}

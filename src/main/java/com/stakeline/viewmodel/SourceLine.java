@@ -1,0 +1,11 @@
+package com.stakeline.viewmodel;
+
+/**
+ * One source behind the selected event.
+ *
+ * @param title the source's title
+ * @param details publisher, publication date and file, those that are known, for people
+ * @param claims what the source says that differs from the accepted values, or empty
+ */
+public record SourceLine(String title, String details, String claims) {
+}
