@@ -54,7 +54,7 @@ public final class EventStoreReader {
             }
             long size = Files.size(path);
             if (size > maxBytes) {
-                return failed(name, START, "the file is " + mebibytes(size) + ", larger than the " + mebibytes(maxBytes)
+                return failed(name, START, "the file is " + sizeText(size) + ", larger than the " + sizeText(maxBytes)
                         + " limit");
             }
             try (InputStream in = Files.newInputStream(path)) {
@@ -77,7 +77,7 @@ public final class EventStoreReader {
             root = JsonTreeReader.read(new CappedInputStream(in, maxBytes),
                     (key, location) -> decoder.error(location, key, "duplicate field; only the first value counts"));
         } catch (FileTooLargeException e) {
-            return failed(name, START, "the file is larger than the " + mebibytes(maxBytes) + " limit");
+            return failed(name, START, "the file is larger than the " + sizeText(maxBytes) + " limit");
         } catch (JsonTreeReader.TrailingContentException e) {
             return failed(name, e.location(), e.getMessage() + "; a file holds one event store object");
         } catch (StreamConstraintsException e) {
@@ -143,8 +143,14 @@ public final class EventStoreReader {
         return (advice > 0 ? line.substring(0, advice) : line).strip();
     }
 
-    private static String mebibytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0)).replace(".0 MiB", " MiB");
+    /** A size for people: "512 bytes", "2.9 KiB", "256 MiB". */
+    static String sizeText(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        boolean kibibytes = bytes < 1024 * 1024;
+        double value = kibibytes ? bytes / 1024.0 : bytes / (1024.0 * 1024.0);
+        return String.format(Locale.ROOT, "%.1f", value).replace(".0", "") + (kibibytes ? " KiB" : " MiB");
     }
 
     /** Thrown when a stream passes the size cap, which a file's size may not reveal up front (a pipe, a growing file). */
