@@ -20,7 +20,8 @@ public final class Conflicts {
     public static List<Conflict> of(Event event) {
         return event.sources().stream()
                 .flatMap(citation -> citation.says().fields().stream()
-                        .filter(field -> !agrees(event, citation, field))
+                        // stakeApprox only qualifies stakePercent, which is compared with it in mind.
+                        .filter(field -> field != Field.STAKE_APPROX && !agrees(event, citation, field))
                         .map(field -> new Conflict(event.id(), field, event.get(field).orElse(null), citation.sourceId(),
                                 citation.says().get(field).orElseThrow())))
                 .toList();
