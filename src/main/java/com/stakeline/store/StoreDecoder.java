@@ -92,9 +92,9 @@ final class StoreDecoder {
         }
         String title = top.requiredText("title");
         String subject = top.optionalEntity("subject");
-        List<Entity> entities = top.requiredList("entities", this::entity);
-        List<Source> sources = top.requiredList("sources", this::source);
-        List<Event> events = top.requiredList("events", this::event);
+        List<Entity> entities = orEmpty(top.requiredList("entities", this::entity));
+        List<Source> sources = orEmpty(top.requiredList("sources", this::source));
+        List<Event> events = orEmpty(top.requiredList("events", this::event));
 
         checkReferences(entityReferences, entities.stream().map(Entity::id).collect(Collectors.toSet()), "entity");
         checkReferences(sourceReferences, sources.stream().map(Source::id).collect(Collectors.toSet()), "source");
@@ -102,6 +102,10 @@ final class StoreDecoder {
             return null;
         }
         return new EventStore(title, subject, entities, sources, events);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private Entity entity(JsonObject object, String path) {

@@ -86,6 +86,8 @@ class EventStoreReaderTest {
                         "events[0].type: unknown event type 'merger'"),
                 Arguments.of("unknown field of a type", VALID.replace("\"stakePercent\": 49", "\"stakePercent\": 49, \"round\": \"A\""),
                         "events[0].round: unknown field"),
+                Arguments.of("missing events array", "{\"format\": \"stakeline-events/1\", \"title\": \"T\"}",
+                        "events: missing required field"),
                 Arguments.of("missing required field", VALID.replace("\"acquirer\": \"meta\", ", ""),
                         "events[0].acquirer: missing required field"),
                 Arguments.of("bad month", VALID.replace("\"2025-06\"", "\"2025-13\""),

@@ -1,0 +1,122 @@
+package com.stakeline.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.stakeline.domain.EventStore;
+import com.stakeline.store.EventStoreReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainViewModelTest {
+
+    private static final Path BUNDLED = Path.of("data", "scale-ai-meta.json");
+
+    private final Preferences preferences = TestPreferences.fresh();
+    private final MainViewModel viewModel = new MainViewModel(new EventStoreReader(), new CurrentThreadTaskExecutor(),
+            new RecentFiles(preferences));
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void forgetPreferences() {
+        TestPreferences.remove(preferences);
+    }
+
+    @Test
+    void openingTheBundledDatasetListsEveryEvent() {
+        viewModel.openBundled();
+        assertEquals(16, viewModel.visibleRows().size());
+        assertEquals("16 events · 0 warnings", viewModel.statusProperty().get());
+        assertEquals("Scale AI: funding, ownership and leadership — scale-ai-meta.json — Stakeline",
+                viewModel.windowTitleProperty().get());
+    }
+
+    @Test
+    void aFileThatFailsToLoadKeepsTheOpenStoreAndReportsEveryProblem() throws IOException {
+        viewModel.open(BUNDLED);
+        EventStore before = viewModel.getStore();
+        Path bad = Files.writeString(folder.resolve("bad.json"), "{\"format\": \"stakeline-events/1\", \"title\": 5}");
+
+        viewModel.open(bad);
+
+        assertSame(before, viewModel.getStore());
+        assertEquals(BUNDLED, viewModel.fileProperty().get());
+        assertEquals(16, viewModel.visibleRows().size());
+        List<String> problems = viewModel.failedLoadProperty().get().problems().stream().map(p -> p.format()).toList();
+        assertTrue(problems.contains(bad + ":1:43: title: expected a string, found the number 5"), problems.toString());
+        assertTrue(problems.stream().anyMatch(line -> line.contains("events: missing required field")), problems.toString());
+    }
+
+    @Test
+    void theSelectedEventsFiguresAreFormattedForPeople() {
+        viewModel.openBundled();
+        viewModel.selectedEventProperty().set(viewModel.getStore().event("meta-stake").orElseThrow());
+        EventDetailsViewModel details = viewModel.details();
+        assertEquals("Meta buys 49% of Scale AI", details.titleProperty().get());
+        assertEquals("Stake acquisition · June 2025 · Scale AI", details.subtitleProperty().get());
+        assertTrue(details.facts().contains(new Fact("Amount", "$14.3B", "")), details.facts().toString());
+        assertTrue(details.facts().contains(new Fact("Stake", "49%", "")), details.facts().toString());
+        assertTrue(details.facts().contains(new Fact("Post-money valuation", "$29B", "")), details.facts().toString());
+        assertEquals(4, details.sources().size());
+    }
+
+    @Test
+    void aDisputedDateIsMarkedWithWhatTheOtherSourceSays() {
+        viewModel.openBundled();
+        viewModel.selectedEventProperty().set(viewModel.getStore().event("funding-2024").orElseThrow());
+        Fact date = viewModel.details().facts().get(0);
+        assertEquals("May 2024 (month only)", date.value());
+        assertTrue(date.disputed());
+        assertTrue(date.dispute().endsWith("says 2023"), date.dispute());
+    }
+
+    @Test
+    void reloadingAChangedFileKeepsTheSelection() throws IOException {
+        Path copy = Files.copy(BUNDLED, folder.resolve("copy.json"));
+        viewModel.open(copy);
+        viewModel.selectedEventProperty().set(viewModel.getStore().event("meta-stake").orElseThrow());
+        Files.writeString(copy, Files.readString(copy).replace("Meta buys 49% of Scale AI", "Meta takes 49% of Scale AI"));
+
+        viewModel.reload();
+
+        assertEquals("Meta takes 49% of Scale AI", viewModel.selectedEventProperty().get().title());
+        assertEquals("Meta takes 49% of Scale AI", viewModel.details().titleProperty().get());
+    }
+
+    @Test
+    void theFilterNarrowsTheRowsAndTheStatusSaysSo() {
+        viewModel.openBundled();
+        viewModel.filterTextProperty().set("droege");
+        assertEquals(2, viewModel.visibleRows().size());
+        assertEquals("2 of 16 events · 0 warnings", viewModel.statusProperty().get());
+    }
+
+    @Test
+    void openedFilesAreRememberedNewestFirstAcrossRuns() throws IOException {
+        Path first = Files.copy(BUNDLED, folder.resolve("first.json"));
+        Path second = Files.copy(BUNDLED, folder.resolve("second.json"));
+        viewModel.open(first);
+        viewModel.open(second);
+        viewModel.open(first);
+
+        RecentFiles nextRun = new RecentFiles(preferences);
+        assertEquals(List.of(first.toAbsolutePath(), second.toAbsolutePath()), nextRun.files());
+    }
+
+    @Test
+    void aFileThatFailsIsNotAddedToRecentFiles() {
+        viewModel.open(folder.resolve("missing.json"));
+        assertEquals(List.of(), viewModel.recentFiles().files());
+        assertNull(viewModel.getStore());
+    }
+}
