@@ -1,0 +1,139 @@
+package com.stakeline.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.stakeline.domain.EventStore;
+import com.stakeline.store.EventStoreReader;
+import com.stakeline.viewmodel.EventRow;
+import com.stakeline.viewmodel.FxTaskExecutor;
+import com.stakeline.viewmodel.MainViewModel;
+import com.stakeline.viewmodel.RecentFiles;
+import com.stakeline.viewmodel.TestPreferences;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private final Preferences preferences = TestPreferences.fresh();
+    private MainViewModel viewModel;
+    private Path nextChosenFile;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), new RecentFiles(preferences));
+        FileChooserService chooser = (owner, startFolder) -> Optional.ofNullable(nextChosenFile);
+        stage.setScene(new Scene(new MainWindow(viewModel, chooser), 1280, 800));
+        stage.show();
+        viewModel.openBundled();
+    }
+
+    @AfterEach
+    void forgetPreferences() {
+        TestPreferences.remove(preferences);
+    }
+
+    @Test
+    void opensOnTheBundledDatasetAndListsEveryEvent(FxRobot robot) throws TimeoutException {
+        waitForStore();
+        TableView<EventRow> table = robot.lookup("#event-table").queryTableView();
+        assertEquals(16, table.getItems().size());
+        assertEquals("16 events · 0 warnings", robot.lookup("#status-text").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("Meta buys 49% of Scale AI").tryQuery().isPresent());
+    }
+
+    @Test
+    void selectingMetasStakePurchaseShowsItsFiguresAndSources(FxRobot robot) throws TimeoutException {
+        waitForStore();
+        robot.clickOn("Meta buys 49% of Scale AI");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> details = texts(robot, "#event-details .label");
+        assertTrue(details.contains("$14.3B"), details.toString());
+        assertTrue(details.contains("49%"), details.toString());
+        assertTrue(details.contains("$29B"), details.toString());
+        assertTrue(details.contains("“Meta Buys 49 Percent Stake in Scale AI for $14.3 Billion”"), details.toString());
+        assertTrue(details.stream().anyMatch(text -> text.startsWith("✓ $14.3B ÷ $29B = 49.3%")), details.toString());
+    }
+
+    @Test
+    void aDisputedFigureIsMarkedInTheDetails(FxRobot robot) throws TimeoutException {
+        waitForStore();
+        robot.clickOn("Scale AI raises $1B at about $14B");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> details = texts(robot, "#event-details .label");
+        assertTrue(details.contains("May 2024 (month only)  ⚠"), details.toString());
+        assertTrue(details.stream().anyMatch(text -> text.startsWith("Disputed: ") && text.endsWith("says 2023")),
+                details.toString());
+    }
+
+    @Test
+    void openingAMalformedFileShowsItsErrorsAndKeepsTheDataset(FxRobot robot) throws IOException, TimeoutException {
+        waitForStore();
+        EventStore before = viewModel.getStore();
+        nextChosenFile = Files.writeString(folder.resolve("broken.json"), "{\"format\": \"stakeline-events/1\",\n \"title\": [],"
+                + "\n \"entities\": [], \"sources\": [], \"events\": [{\"id\": \"x\"}]}");
+
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems-list").tryQuery().isPresent());
+
+        ListView<String> problems = robot.lookup("#problems-list").queryListView();
+        assertTrue(problems.getItems().contains(nextChosenFile + ":2:11: title: expected a string, found an array"),
+                problems.getItems().toString());
+        assertTrue(problems.getItems().stream().anyMatch(line -> line.contains("events[0].type: missing required field")),
+                problems.getItems().toString());
+        assertTrue(robot.lookup("The dataset that was open stays open; nothing was changed.").tryQuery().isPresent()
+                || texts(robot, ".label").stream().anyMatch(text -> text.contains("stays open")));
+        assertEquals(before, viewModel.getStore());
+        assertEquals(16, robot.lookup("#event-table").queryTableView().getItems().size());
+    }
+
+    @Test
+    void typingInTheFilterNarrowsTheTable(FxRobot robot) throws TimeoutException {
+        waitForStore();
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("droege");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(2, robot.lookup("#event-table").queryTableView().getItems().size());
+        assertEquals("2 of 16 events · 0 warnings", robot.lookup("#status-text").queryAs(Label.class).getText());
+    }
+
+    private void waitForStore() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.getStore() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> texts(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream()
+                .filter(Node::isVisible)
+                .map(node -> ((Label) node).getText())
+                .toList();
+    }
+}
