@@ -62,6 +62,16 @@ class EventStoreReaderTest {
     }
 
     @Test
+    void theFormatDocumentationsExampleLoads() throws IOException {
+        String doc = Files.readString(Path.of("docs", "format.md"));
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+        LoadReport report = read(example);
+        assertTrue(report.loaded().isPresent(), lines(report).toString());
+        assertEquals(List.of(), lines(report));
+    }
+
+    @Test
     void outOfRangePercentageIsPlacedAtItsLineAndColumn() {
         LoadReport report = read(VALID.replace("\"stakePercent\": 49", "\"stakePercent\": 149"));
         assertEquals(List.of("test.json:14:68: events[0].stakePercent: 149 is not a percentage (0 to 100)"), lines(report));
