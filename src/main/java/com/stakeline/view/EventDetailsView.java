@@ -6,11 +6,13 @@ import com.stakeline.viewmodel.Fact;
 import com.stakeline.viewmodel.SourceLine;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -45,7 +47,7 @@ final class EventDetailsView extends StackPane {
         facts.setId("details-facts");
         facts.getStyleClass().add("details-facts");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(140);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         facts.getColumnConstraints().setAll(labels, values);
@@ -82,6 +84,7 @@ final class EventDetailsView extends StackPane {
         for (Fact fact : viewModel.facts()) {
             Label label = new Label(fact.label());
             label.getStyleClass().add("fact-label");
+            GridPane.setValignment(label, VPos.TOP);
             Label value = new Label(fact.disputed() ? fact.value() + "  ⚠" : fact.value());
             value.getStyleClass().add("fact-value");
             value.setWrapText(true);

@@ -28,6 +28,7 @@ final class EventTableView extends TableView<EventRow> {
         setPlaceholder(new Label("No events to show"));
 
         TableColumn<EventRow, PartialDate> date = column("Date", EventRow::date, 110);
+        date.setMinWidth(84);
         date.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(PartialDate item, boolean empty) {
@@ -39,6 +40,7 @@ final class EventTableView extends TableView<EventRow> {
         TableColumn<EventRow, String> title = column("Title", EventRow::title, 320);
         TableColumn<EventRow, String> company = column("Company", EventRow::company, 120);
         TableColumn<EventRow, EventRow> sources = column("Sources", row -> row, 80);
+        sources.setMinWidth(64);
         sources.setComparator(Comparator.comparingInt(EventRow::sources));
         sources.setCellFactory(column -> new SourcesCell());
         getColumns().setAll(List.of(date, type, title, company, sources));

@@ -7,7 +7,9 @@ import com.stakeline.viewmodel.RecentFiles;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop application: one main window on the store given on the command line, or the bundled dataset. */
@@ -27,7 +29,9 @@ public final class StakelineApp extends Application {
         MainViewModel viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(),
                 new RecentFiles(preferences));
         MainWindow window = new MainWindow(viewModel, new NativeFileChooser());
-        stage.setScene(new Scene(window, WindowLayout.DEFAULT_WIDTH, WindowLayout.DEFAULT_HEIGHT));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window, Math.min(WindowLayout.DEFAULT_WIDTH, screen.getWidth() * 0.9),
+                Math.min(WindowLayout.DEFAULT_HEIGHT, screen.getHeight() * 0.9)));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         stage.titleProperty().bind(viewModel.windowTitleProperty());

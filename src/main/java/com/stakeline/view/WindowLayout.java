@@ -28,8 +28,8 @@ final class WindowLayout {
     void restoreAndTrack(Stage stage, MainWindow window) {
         double x = preferences.getDouble(X, Double.NaN);
         double y = preferences.getDouble(Y, Double.NaN);
-        double width = preferences.getDouble(WIDTH, DEFAULT_WIDTH);
-        double height = preferences.getDouble(HEIGHT, DEFAULT_HEIGHT);
+        double width = preferences.getDouble(WIDTH, stage.getScene().getWidth());
+        double height = preferences.getDouble(HEIGHT, stage.getScene().getHeight());
         if (!Double.isNaN(x) && !Double.isNaN(y)
                 && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
             stage.setX(x);

@@ -141,9 +141,15 @@ public final class EventDetailsViewModel {
                         .flatMap(Optional::stream)
                         .collect(Collectors.joining(" · ")))
                 .orElse("");
+        List<Field<?>> disputed = Conflicts.of(event).stream()
+                .filter(conflict -> conflict.sourceId().equals(citation.sourceId()))
+                .<Field<?>>map(Conflict::field)
+                .toList();
         String claims = citation.says().fields().stream()
+                .filter(field -> field != Field.STAKE_APPROX)
                 .map(field -> field.label() + ": " + Formats.value(field, citation.says().get(field).orElseThrow(),
-                        false, store))
+                        citation.says().get(Field.STAKE_APPROX).orElse(false), store)
+                        + (disputed.contains(field) ? "" : " (agrees within rounding)"))
                 .collect(Collectors.joining("; "));
         return new SourceLine(sourceTitle(store, citation.sourceId()), details, claims.isEmpty() ? "" : "Says " + claims);
     }
