@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The entry point: with no command it opens the desktop app, on FILE or on the bundled dataset; {@code validate}
@@ -32,9 +34,23 @@ public final class Main implements Callable<Integer> {
         return new CommandLine(new Main());
     }
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (noDisplayOnLinux()) {
+            spec.commandLine().getErr().println("stakeline: no display to open the window on (DISPLAY is not set). "
+                    + "Without a display, use 'stakeline validate FILE' or 'stakeline summary FILE'.");
+            return 1;
+        }
         StakelineApp.launch(file);
         return 0;
+    }
+
+    /** JavaFX would fail with a stack trace on a Linux machine with no X or Wayland display; say it plainly instead. */
+    private static boolean noDisplayOnLinux() {
+        return System.getProperty("os.name", "").startsWith("Linux")
+                && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
     }
 }
