@@ -41,6 +41,7 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel viewModel;
     private final FileChooserService fileChooser;
     private final SplitPane split;
+    private final EventTableView table;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final TextField filterField = TextFields.createClearableTextField();
 
@@ -51,7 +52,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
 
-        EventTableView table = new EventTableView(viewModel);
+        table = new EventTableView(viewModel);
         EventDetailsView details = new EventDetailsView(viewModel.details());
         split = new SplitPane(tablePane(table), details);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -66,6 +67,11 @@ public final class MainWindow extends BorderPane {
                 showProblems(report);
             }
         });
+    }
+
+    /** Puts the keyboard in the event table, where arrow keys move through the events. */
+    public void focusEvents() {
+        table.requestFocus();
     }
 
     /** Where the divider between table and details stands, as a fraction of the width. */

@@ -4,6 +4,7 @@ import com.stakeline.store.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -41,6 +42,7 @@ final class ProblemsDialog extends Dialog<Void> {
         getDialogPane().setContent(content);
         getDialogPane().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
         getDialogPane().getButtonTypes().addAll(COPY, ButtonType.CLOSE);
+        ((Button) getDialogPane().lookupButton(ButtonType.CLOSE)).setDefaultButton(true);
         getDialogPane().lookupButton(COPY).addEventFilter(ActionEvent.ACTION, event -> {
             ClipboardContent clip = new ClipboardContent();
             clip.putString(lines.stream().collect(Collectors.joining(System.lineSeparator())));

@@ -37,6 +37,7 @@ public final class StakelineApp extends Application {
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         new WindowLayout(preferences).restoreAndTrack(stage, window);
         stage.show();
+        window.focusEvents();
         if (initialFile == null) {
             viewModel.openBundled();
         } else {
