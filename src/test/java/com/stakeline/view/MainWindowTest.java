@@ -69,11 +69,7 @@ class MainWindowTest {
 
     @Test
     void selectingMetasStakePurchaseShowsItsFiguresAndSources(FxRobot robot) throws TimeoutException {
-        waitForStore();
-        robot.clickOn("Meta buys 49% of Scale AI");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        List<String> details = texts(robot, "#event-details .label");
+        List<String> details = detailsAfterClicking(robot, "Meta buys 49% of Scale AI");
         assertTrue(details.contains("$14.3B"), details.toString());
         assertTrue(details.contains("49%"), details.toString());
         assertTrue(details.contains("$29B"), details.toString());
@@ -83,11 +79,7 @@ class MainWindowTest {
 
     @Test
     void aDisputedFigureIsMarkedInTheDetails(FxRobot robot) throws TimeoutException {
-        waitForStore();
-        robot.clickOn("Scale AI raises $1B at about $14B");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        List<String> details = texts(robot, "#event-details .label");
+        List<String> details = detailsAfterClicking(robot, "Scale AI raises $1B at about $14B");
         assertTrue(details.contains("May 2024 (month only)  ⚠"), details.toString());
         assertTrue(details.stream().anyMatch(text -> text.startsWith("Disputed: ") && text.endsWith("says 2023")),
                 details.toString());
@@ -123,6 +115,14 @@ class MainWindowTest {
 
         assertEquals(2, robot.lookup("#event-table").queryTableView().getItems().size());
         assertEquals("2 of 16 events · 0 warnings", robot.lookup("#status-text").queryAs(Label.class).getText());
+    }
+
+    /** Clicks the table row with {@code title} and reads the visible texts of the detail pane. */
+    private List<String> detailsAfterClicking(FxRobot robot, String title) throws TimeoutException {
+        waitForStore();
+        robot.clickOn(title);
+        WaitForAsyncUtils.waitForFxEvents();
+        return texts(robot, "#event-details .label");
     }
 
     private void waitForStore() throws TimeoutException {
