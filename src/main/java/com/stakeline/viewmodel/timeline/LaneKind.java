@@ -1,0 +1,50 @@
+package com.stakeline.viewmodel.timeline;
+
+import com.stakeline.domain.Event;
+import com.stakeline.domain.EventType;
+
+/** The lanes of the timeline when it groups events by what they are. */
+public enum LaneKind {
+    FUNDING("Funding"),
+    OWNERSHIP("Ownership"),
+    LEADERSHIP("Leadership"),
+    COMPANY("Company"),
+    CONTEXT("Context"),
+    /** A lane of one entity's events, when the timeline groups by entity instead. */
+    ENTITY("Entity");
+
+    private final String title;
+
+    LaneKind(String title) {
+        this.title = title;
+    }
+
+    /** The lane's name for people. */
+    public String title() {
+        return title;
+    }
+
+    /** The type lane an event goes in: events about other companies than {@code subject} are context. */
+    public static LaneKind of(Event event, String subject) {
+        if (!event.company().equals(subject)) {
+            return CONTEXT;
+        }
+        return switch (event.type()) {
+            case FUNDING_ROUND -> FUNDING;
+            case STAKE_ACQUISITION, ACQUISITION -> OWNERSHIP;
+            case LEADERSHIP_CHANGE -> LEADERSHIP;
+            case FOUNDING, MILESTONE -> COMPANY;
+        };
+    }
+
+    /** Whether events of {@code type} can fall in this lane (context takes every type). */
+    public boolean takes(EventType type) {
+        return switch (this) {
+            case FUNDING -> type == EventType.FUNDING_ROUND;
+            case OWNERSHIP -> type == EventType.STAKE_ACQUISITION || type == EventType.ACQUISITION;
+            case LEADERSHIP -> type == EventType.LEADERSHIP_CHANGE;
+            case COMPANY -> type == EventType.FOUNDING || type == EventType.MILESTONE;
+            case CONTEXT, ENTITY -> true;
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package com.stakeline.viewmodel.timeline;
+
+/** How wide a text is when drawn; the view measures with its font, tests with a fixed width per character. */
+@FunctionalInterface
+public interface TextMeasure {
+
+    /** The text's width in pixels. */
+    double width(String text);
+
+    /**
+     * The longest start of {@code text} that fits in {@code available} pixels, with an ellipsis when cut;
+     * empty when not even one character and the ellipsis fit.
+     */
+    default String fit(String text, double available) {
+        if (width(text) <= available) {
+            return text;
+        }
+        int low = 0;
+        int high = text.length();
+        while (low < high) {
+            int middle = (low + high + 1) / 2;
+            if (width(text.substring(0, middle).stripTrailing() + "…") <= available) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low == 0 ? "" : text.substring(0, low).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,179 @@
+package com.stakeline.viewmodel.timeline;
+
+import com.stakeline.domain.Event;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lays out one frame: which events are visible, which merge into clusters, which row each goes in and how much of
+ * its label fits. A plain function of the model, the window and the sizes, so it is tested without drawing.
+ *
+ * <p>Events whose marks fall within {@link #CLUSTER_PIXELS} of each other form a column. A column with no more
+ * events than the track has rows shows each event; a bigger one becomes one cluster badge, which splits apart as
+ * zooming spreads its events. Each unit takes the first row where the one before it has ended; a unit that finds no
+ * row joins the unit placed just before it, so every event is counted and nothing overlaps. Labels
+ * then take the room up to the next unit in their row, shortened with an ellipsis or dropped when too little is left.
+ */
+public final class TimelineLayout {
+
+    /** Marks closer than this, in pixels, cannot be told apart. */
+    public static final double CLUSTER_PIXELS = 10;
+    /** The height of one event row. */
+    public static final double ROW_HEIGHT = 20;
+    /** The height of a lane's header. */
+    public static final double HEADER_HEIGHT = 22;
+    /** The height of a person's name and tenure bars in the leadership lane. */
+    public static final double BAR_HEIGHT = 18;
+    /** Space under each lane. */
+    public static final double LANE_GAP = 6;
+    /** Rows per track in most lanes. */
+    public static final int ROWS = 4;
+    /** Rows per person in the leadership lane, under the tenure bars. */
+    public static final int PERSON_ROWS = 1;
+    /** The least a unit reserves past its mark, so a label of a few letters can follow. */
+    public static final double MIN_LABEL = 36;
+    /** The longest label, in pixels. */
+    public static final double MAX_LABEL = 280;
+    /** Space kept free before the next unit in a row. */
+    public static final double GAP = 6;
+    /** Where a label starts after its mark. */
+    public static final double LABEL_OFFSET = 8;
+
+    private TimelineLayout() {
+    }
+
+    /**
+     * The layout of {@code model} in {@code window}, {@code width} pixels wide.
+     *
+     * @param collapsed the ids of the lanes that show only their header
+     * @param measure how wide labels are
+     */
+    public static FrameLayout layout(TimelineModel model, TimeWindow window, double width, Set<String> collapsed,
+                                     TextMeasure measure) {
+        List<FrameLayout.LaneFrame> lanes = new ArrayList<>();
+        double y = 0;
+        List<Lane> modelLanes = model.lanes();
+        for (int laneIndex = 0; laneIndex < modelLanes.size(); laneIndex++) {
+            Lane lane = modelLanes.get(laneIndex);
+            boolean isCollapsed = collapsed.contains(lane.id());
+            double laneTop = y;
+            y += HEADER_HEIGHT;
+            List<FrameLayout.TrackFrame> tracks = new ArrayList<>();
+            if (!isCollapsed) {
+                for (int trackIndex = 0; trackIndex < lane.tracks().size(); trackIndex++) {
+                    Track track = lane.tracks().get(trackIndex);
+                    boolean person = lane.kind() == LaneKind.LEADERSHIP;
+                    int rows = person ? PERSON_ROWS : ROWS;
+                    double rowsY = y + (person ? BAR_HEIGHT : 0);
+                    tracks.add(new FrameLayout.TrackFrame(track, trackIndex, y, y, rowsY, rows,
+                            units(model, track, rows, window, width, measure)));
+                    y = rowsY + rows * ROW_HEIGHT;
+                }
+            }
+            y += LANE_GAP;
+            lanes.add(new FrameLayout.LaneFrame(lane, laneIndex, laneTop, y - laneTop, isCollapsed, tracks));
+        }
+        return new FrameLayout(window, width, y, lanes);
+    }
+
+    /** The units of one track: columns, then rows, then labels. */
+    static List<Unit> units(TimelineModel model, Track track, int rows, TimeWindow window, double width,
+                            TextMeasure measure) {
+        List<Unit> placed = new ArrayList<>();
+        double[] rowEnds = new double[rows];
+        Arrays.fill(rowEnds, -Double.MAX_VALUE);
+        double scale = width / window.span();
+        int from = track.firstVisible(window.start());
+        int to = track.endVisible(window.end());
+        int i = from;
+        while (i < to) {
+            if (track.end(i) <= window.start()) {
+                i++;
+                continue;
+            }
+            double columnX = (track.start(i) - window.start()) * scale;
+            int columnEnd = i + 1;
+            double columnRight = (track.end(i) - window.start()) * scale;
+            int visible = 1;
+            while (columnEnd < to && (track.start(columnEnd) - window.start()) * scale < columnX + CLUSTER_PIXELS) {
+                if (track.end(columnEnd) > window.start()) {
+                    columnRight = Math.max(columnRight, (track.end(columnEnd) - window.start()) * scale);
+                    visible++;
+                }
+                columnEnd++;
+            }
+            if (visible <= rows) {
+                for (int position = i; position < columnEnd; position++) {
+                    if (track.end(position) > window.start()) {
+                        double x0 = (track.start(position) - window.start()) * scale;
+                        double x1 = (track.end(position) - window.start()) * scale;
+                        place(new Unit(0, x0, x1, position, position + 1, 1, "", 0, 0), placed, rowEnds);
+                    }
+                }
+            } else {
+                place(new Unit(0, columnX, columnRight, i, columnEnd, visible, "", 0, 0), placed, rowEnds);
+            }
+            i = columnEnd;
+        }
+        return labelled(model, track, placed, rows, measure);
+    }
+
+    /**
+     * Puts the unit in the first row that is free at its mark; when none is, it joins the unit placed just before it,
+     * which is the last of its row and holds the track positions right before it, so a cluster always covers one
+     * unbroken run of positions.
+     */
+    private static void place(Unit unit, List<Unit> placed, double[] rowEnds) {
+        for (int row = 0; row < rowEnds.length; row++) {
+            if (rowEnds[row] <= unit.x0()) {
+                placed.add(unit.placed(row, "", 0, 0));
+                rowEnds[row] = reservedEnd(unit);
+                return;
+            }
+        }
+        Unit last = placed.get(placed.size() - 1);
+        Unit merged = new Unit(last.row(), last.x0(), Math.max(last.x1(), unit.x1()), last.first(), unit.end(),
+                last.count() + unit.count(), "", 0, 0);
+        placed.set(placed.size() - 1, merged);
+        rowEnds[last.row()] = Math.max(rowEnds[last.row()], reservedEnd(merged));
+    }
+
+    private static double reservedEnd(Unit unit) {
+        return Math.max(unit.x1(), unit.x0() + LABEL_OFFSET + MIN_LABEL) + GAP;
+    }
+
+    /** Gives each unit the label that fits before the next unit of its row. */
+    private static List<Unit> labelled(TimelineModel model, Track track, List<Unit> placed, int rows,
+                                       TextMeasure measure) {
+        List<Unit> result = new ArrayList<>(placed.size());
+        double[] nextX = new double[placed.size()];
+        double[] nextInRow = new double[rows];
+        Arrays.fill(nextInRow, Double.MAX_VALUE);
+        for (int index = placed.size() - 1; index >= 0; index--) {
+            Unit unit = placed.get(index);
+            nextX[index] = nextInRow[unit.row()];
+            nextInRow[unit.row()] = unit.x0();
+        }
+        for (int index = 0; index < placed.size(); index++) {
+            Unit unit = placed.get(index);
+            double labelX = unit.x0() + LABEL_OFFSET;
+            double available = Math.min(MAX_LABEL, nextX[index] - GAP - labelX);
+            String text = unit.isCluster() ? Integer.toString(unit.count())
+                    : measure.fit(title(model, track, unit), available);
+            double labelWidth = text.isEmpty() ? 0 : measure.width(text);
+            if (labelWidth > available) {
+                text = "";
+                labelWidth = 0;
+            }
+            result.add(unit.placed(unit.row(), text, labelX, labelWidth));
+        }
+        return result;
+    }
+
+    private static String title(TimelineModel model, Track track, Unit unit) {
+        Event event = model.events().get(track.eventIndex(unit.first()));
+        return event.title();
+    }
+}

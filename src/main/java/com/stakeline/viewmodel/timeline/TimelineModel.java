@@ -1,0 +1,221 @@
+package com.stakeline.viewmodel.timeline;
+
+import com.stakeline.domain.Event;
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.Field;
+import com.stakeline.domain.Tenure;
+import com.stakeline.domain.Tenures;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The events of a store sorted into lanes and tracks, with where each event sits, built once per store and filter
+ * so that drawing a frame only searches arrays.
+ */
+public final class TimelineModel {
+
+    private static final List<LaneKind> TYPE_LANES =
+            List.of(LaneKind.FUNDING, LaneKind.OWNERSHIP, LaneKind.LEADERSHIP, LaneKind.COMPANY, LaneKind.CONTEXT);
+
+    private final List<Event> events;
+    private final List<Lane> lanes;
+    private final int[] laneOf;
+    private final int[] trackOf;
+    private final int[] positionOf;
+    private final double firstDay;
+    private final double lastDay;
+
+    private TimelineModel(List<Event> events, List<Lane> lanes, double firstDay, double lastDay) {
+        this.events = events;
+        this.lanes = List.copyOf(lanes);
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+        laneOf = new int[events.size()];
+        trackOf = new int[events.size()];
+        positionOf = new int[events.size()];
+        Arrays.fill(laneOf, -1);
+        for (int lane = 0; lane < this.lanes.size(); lane++) {
+            List<Track> tracks = this.lanes.get(lane).tracks();
+            for (int track = 0; track < tracks.size(); track++) {
+                for (int i = 0; i < tracks.get(track).size(); i++) {
+                    int event = tracks.get(track).eventIndex(i);
+                    laneOf[event] = lane;
+                    trackOf[event] = track;
+                    positionOf[event] = i;
+                }
+            }
+        }
+    }
+
+    /**
+     * The timeline of {@code store}'s events that pass {@code shown}, grouped as asked.
+     *
+     * @param subject the company the type lanes follow; events about others go to the context lane
+     * @param today where open tenures end
+     */
+    public static TimelineModel of(EventStore store, String subject, Grouping grouping, Predicate<Event> shown,
+                                   LocalDate today) {
+        List<Event> events = store.events();
+        Map<String, LaneBuilder> lanes = new LinkedHashMap<>();
+        if (grouping == Grouping.BY_TYPE) {
+            for (LaneKind kind : TYPE_LANES) {
+                lanes.put(kind.name(), new LaneBuilder(kind.name(), kind, kind.title()));
+            }
+        }
+        double first = Double.MAX_VALUE;
+        double last = -Double.MAX_VALUE;
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            if (!shown.test(event)) {
+                continue;
+            }
+            double start = event.date().start().toEpochDay();
+            double end = event.end().orElse(event.date()).end().toEpochDay() + 1;
+            first = Math.min(first, start);
+            last = Math.max(last, end);
+            LaneBuilder lane;
+            String trackKey = "";
+            if (grouping == Grouping.BY_TYPE) {
+                LaneKind kind = LaneKind.of(event, subject);
+                lane = lanes.get(kind.name());
+                if (kind == LaneKind.LEADERSHIP) {
+                    trackKey = event.get(Field.PERSON).orElseThrow();
+                }
+            } else {
+                lane = lanes.computeIfAbsent("entity:" + event.company(),
+                        id -> new LaneBuilder(id, LaneKind.ENTITY, store.entityName(event.company())));
+            }
+            lane.track(trackKey).add(start, end, i);
+        }
+        Map<String, List<TenureBar>> tenures = tenureBars(store, subject, today);
+        List<Lane> built = new ArrayList<>();
+        for (LaneBuilder lane : lanes.values()) {
+            if (!lane.tracks.isEmpty()) {
+                built.add(lane.build(store, tenures));
+            }
+        }
+        if (first == Double.MAX_VALUE) {
+            first = today.toEpochDay() - 365;
+            last = today.toEpochDay() + 1;
+        }
+        return new TimelineModel(events, built, first, last);
+    }
+
+    private static Map<String, List<TenureBar>> tenureBars(EventStore store, String subject, LocalDate today) {
+        Map<String, List<TenureBar>> bars = new LinkedHashMap<>();
+        for (Tenure tenure : Tenures.of(store, subject).all()) {
+            double end = tenure.ended().map(date -> (double) date.start().toEpochDay()).orElse((double) today.toEpochDay() + 1);
+            double start = tenure.started().map(date -> (double) date.start().toEpochDay())
+                    .orElse(Math.min(end, tenure.end().start().toEpochDay()) - 365);
+            bars.computeIfAbsent(tenure.personId(), person -> new ArrayList<>())
+                    .add(new TenureBar(tenure.role(), start, Math.max(end, start + 1), tenure.interim(),
+                            tenure.started().isPresent(), tenure.ended().isEmpty()));
+        }
+        return bars;
+    }
+
+    /** The events of the store, in date order; tracks refer to them by index. */
+    public List<Event> events() {
+        return events;
+    }
+
+    /** The lanes, top to bottom; lanes with no shown events are left out. */
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    /** The lane holding event {@code eventIndex}, or -1 when the filter hides it. */
+    public int laneOf(int eventIndex) {
+        return laneOf[eventIndex];
+    }
+
+    /** The track within its lane holding event {@code eventIndex}. */
+    public int trackOf(int eventIndex) {
+        return trackOf[eventIndex];
+    }
+
+    /** The event's position within its track. */
+    public int positionOf(int eventIndex) {
+        return positionOf[eventIndex];
+    }
+
+    /** Whether event {@code eventIndex} is on the timeline (not hidden by a filter). */
+    public boolean isShown(int eventIndex) {
+        return laneOf[eventIndex] >= 0;
+    }
+
+    /** The window that fits every shown event, with a margin. */
+    public TimeWindow fullWindow() {
+        return new TimeWindow(firstDay, Math.max(lastDay, firstDay + TimeWindow.MIN_SPAN_DAYS)).padded(0.03);
+    }
+
+    /** The shown event {@code step} places after (or before, when negative) {@code eventIndex} in date order, if any. */
+    public int neighbour(int eventIndex, int step) {
+        for (int i = eventIndex + step; i >= 0 && i < events.size(); i += step) {
+            if (isShown(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first or last shown event in date order, or -1 when none is shown. */
+    public int firstShown(boolean last) {
+        return last ? neighbour(events.size(), -1) : neighbour(-1, 1);
+    }
+
+    private static final class LaneBuilder {
+        private final String id;
+        private final LaneKind kind;
+        private final String title;
+        private final Map<String, TrackBuilder> tracks = new LinkedHashMap<>();
+
+        LaneBuilder(String id, LaneKind kind, String title) {
+            this.id = id;
+            this.kind = kind;
+            this.title = title;
+        }
+
+        TrackBuilder track(String key) {
+            return tracks.computeIfAbsent(key, k -> new TrackBuilder());
+        }
+
+        Lane build(EventStore store, Map<String, List<TenureBar>> tenures) {
+            List<Track> built = new ArrayList<>();
+            tracks.forEach((key, track) -> built.add(kind == LaneKind.LEADERSHIP
+                    ? track.build(store.entityName(key), tenures.getOrDefault(key, List.of()))
+                    : track.build("", List.of())));
+            return new Lane(id, kind, title, built);
+        }
+    }
+
+    /** Collects a track's arrays, growing them as events arrive in date order. */
+    private static final class TrackBuilder {
+        private double[] starts = new double[16];
+        private double[] ends = new double[16];
+        private int[] events = new int[16];
+        private int size;
+
+        void add(double start, double end, int eventIndex) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+                events = Arrays.copyOf(events, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            events[size] = eventIndex;
+            size++;
+        }
+
+        Track build(String title, List<TenureBar> tenures) {
+            return new Track(title, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size), Arrays.copyOf(events, size),
+                    tenures);
+        }
+    }
+}

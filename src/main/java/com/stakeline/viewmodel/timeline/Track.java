@@ -1,0 +1,91 @@
+package com.stakeline.viewmodel.timeline;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One horizontal row of events inside a lane, held as parallel arrays sorted by start so the visible slice is found
+ * by binary search and a million events cost a few arrays rather than a million objects.
+ */
+public final class Track {
+
+    private final String title;
+    private final double[] starts;
+    private final double[] ends;
+    private final int[] events;
+    private final double longest;
+    private final List<TenureBar> tenures;
+
+    /**
+     * A track of the events at {@code eventIndexes} in the model's event list, with their spans in epoch days.
+     *
+     * @param title the track's name (a person, for leadership), or empty
+     * @param starts the first day of each event's span
+     * @param ends the day after each event's span ends
+     * @param eventIndexes each event's index in the model's event list
+     * @param tenures the tenure bars drawn along the track, for people
+     */
+    Track(String title, double[] starts, double[] ends, int[] eventIndexes, List<TenureBar> tenures) {
+        this.title = title;
+        this.starts = starts;
+        this.ends = ends;
+        this.events = eventIndexes;
+        this.tenures = List.copyOf(tenures);
+        double max = 0;
+        for (int i = 0; i < starts.length; i++) {
+            max = Math.max(max, ends[i] - starts[i]);
+        }
+        this.longest = max;
+    }
+
+    /** The track's name, or empty. */
+    public String title() {
+        return title;
+    }
+
+    /** How many events the track holds. */
+    public int size() {
+        return starts.length;
+    }
+
+    /** The first day of event {@code i}'s span, in epoch days. */
+    public double start(int i) {
+        return starts[i];
+    }
+
+    /** The day after event {@code i}'s span, in epoch days. */
+    public double end(int i) {
+        return ends[i];
+    }
+
+    /** Event {@code i}'s index in the model's event list. */
+    public int eventIndex(int i) {
+        return events[i];
+    }
+
+    /** The tenure bars along the track. */
+    public List<TenureBar> tenures() {
+        return tenures;
+    }
+
+    /** The index of the first event that may reach into a window starting at {@code day}. */
+    public int firstVisible(double day) {
+        return lowerBound(day - longest);
+    }
+
+    /** The index after the last event starting before {@code day}. */
+    public int endVisible(double day) {
+        return lowerBound(day);
+    }
+
+    private int lowerBound(double day) {
+        int index = Arrays.binarySearch(starts, day);
+        if (index < 0) {
+            return -index - 1;
+        }
+        while (index > 0 && starts[index - 1] == day) {
+            index--;
+        }
+        return index;
+    }
+}
