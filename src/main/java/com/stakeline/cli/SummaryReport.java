@@ -3,7 +3,6 @@ package com.stakeline.cli;
 import com.stakeline.domain.CheckResult;
 import com.stakeline.domain.Conflict;
 import com.stakeline.domain.Conflicts;
-import com.stakeline.domain.Entity;
 import com.stakeline.domain.ConsistencyChecks;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
@@ -53,7 +52,7 @@ final class SummaryReport {
         line(events.size() + " events from " + first.date().display() + " to " + last.date().display() + ", "
                 + store.sources().size() + " sources, " + store.entities().size() + " entities");
         countsByType(events);
-        String company = subjectCompany();
+        String company = store.subjectId();
         LocalDate asOf = last.date().end();
         ownership(company, asOf, last.date());
         leadership(company, asOf, last.date());
@@ -69,13 +68,6 @@ final class SummaryReport {
         Map<EventType, Long> counts = events.stream().collect(
                 Collectors.groupingBy(Event::type, () -> new EnumMap<>(EventType.class), Collectors.counting()));
         counts.forEach((type, count) -> line(String.format(Locale.ROOT, "  %-20s %d", type.display(), count)));
-    }
-
-    /** The store's subject, or else the company most events are about. */
-    private String subjectCompany() {
-        return store.subject().map(Entity::id).orElseGet(() -> store.events().stream()
-                .collect(Collectors.groupingBy(Event::company, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
     }
 
     private void ownership(String company, LocalDate asOf, PartialDate shownAs) {

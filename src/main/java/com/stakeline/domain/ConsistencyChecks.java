@@ -3,7 +3,9 @@ package com.stakeline.domain;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,28 +26,60 @@ public final class ConsistencyChecks {
 
     /** Every check that the events' figures allow, in event order. */
     public static List<CheckResult> run(EventStore store) {
-        Ownership ownership = new Ownership(store);
-        return store.events().stream().flatMap(event -> run(event, ownership).stream()).toList();
+        Map<String, BigDecimal> stakeSums = stakeSumsAtEachStake(store.events());
+        return store.events().stream().flatMap(event -> run(event, stakeSums).stream()).toList();
     }
 
     /** The checks of one event's figures. */
     public static List<CheckResult> run(EventStore store, Event event) {
-        return run(event, new Ownership(store));
+        if (event.type() != EventType.STAKE_ACQUISITION) {
+            return run(event, Map.of());
+        }
+        BigDecimal known = new Ownership(store).asOf(event.company(), event.date().start()).knownPercent();
+        return run(event, Map.of(event.id(), known));
     }
 
-    private static List<CheckResult> run(Event event, Ownership ownership) {
+    /** The failed checks. */
+    public static List<CheckResult> failures(EventStore store) {
+        return run(store).stream().filter(result -> !result.passed()).toList();
+    }
+
+    private static List<CheckResult> run(Event event, Map<String, BigDecimal> stakeSums) {
         List<CheckResult> results = new ArrayList<>();
         stakeFromPrice(event).ifPresent(results::add);
         preMoneyPlusAmount(event).ifPresent(results::add);
-        if (event.type() == EventType.STAKE_ACQUISITION) {
-            results.add(stakesWithinWhole(event, ownership));
+        BigDecimal known = stakeSums.get(event.id());
+        if (known != null) {
+            results.add(stakesWithinWhole(event, known));
         }
         return results;
     }
 
-    /** The checks that failed. */
-    public static List<CheckResult> failures(EventStore store) {
-        return run(store).stream().filter(result -> !result.passed()).toList();
+    /**
+     * The sum of the known stakes in each stake acquisition's company as of the event's date, in one pass over the
+     * events (which come in date order): as in an ownership query, every event begun by that day counts.
+     */
+    private static Map<String, BigDecimal> stakeSumsAtEachStake(List<Event> events) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        Map<String, Map<String, BigDecimal>> holdingsByCompany = new HashMap<>();
+        int i = 0;
+        while (i < events.size()) {
+            int sameDayEnd = i;
+            while (sameDayEnd < events.size() && events.get(sameDayEnd).date().start().equals(events.get(i).date().start())) {
+                Ownership.applyHoldingChange(events.get(sameDayEnd),
+                        holdingsByCompany.computeIfAbsent(events.get(sameDayEnd).company(), company -> new HashMap<>()));
+                sameDayEnd++;
+            }
+            for (int j = i; j < sameDayEnd; j++) {
+                Event event = events.get(j);
+                if (event.type() == EventType.STAKE_ACQUISITION) {
+                    sums.put(event.id(), holdingsByCompany.get(event.company()).values().stream()
+                            .reduce(BigDecimal.ZERO, BigDecimal::add));
+                }
+            }
+            i = sameDayEnd;
+        }
+        return sums;
     }
 
     private static Optional<CheckResult> stakeFromPrice(Event event) {
@@ -83,9 +117,7 @@ public final class ConsistencyChecks {
         return Optional.of(new CheckResult(event.id(), CheckResult.Kind.PRE_PLUS_AMOUNT, description, passed));
     }
 
-    private static CheckResult stakesWithinWhole(Event event, Ownership ownership) {
-        OwnershipSnapshot snapshot = ownership.asOf(event.company(), event.date().start());
-        BigDecimal known = snapshot.knownPercent();
+    private static CheckResult stakesWithinWhole(Event event, BigDecimal known) {
         boolean passed = known.compareTo(HUNDRED) <= 0;
         String description = "known stakes sum to " + Formats.percent(known, false) + " as of " + event.date().display()
                 + (passed ? "" : ", past 100%");

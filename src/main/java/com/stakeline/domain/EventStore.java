@@ -55,6 +55,13 @@ public final class EventStore {
         return Optional.ofNullable(subject).flatMap(this::entity);
     }
 
+    /** The id of the company the store follows: its subject, or else the company most events are about, or empty. */
+    public String subjectId() {
+        return subject().map(Entity::id).orElseGet(() -> events.stream()
+                .collect(Collectors.groupingBy(Event::company, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(""));
+    }
+
     /** Every party, in store order. */
     public List<Entity> entities() {
         return entities;

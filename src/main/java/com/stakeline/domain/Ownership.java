@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +30,8 @@ public final class Ownership {
 
     /** The snapshot of {@code companyId} as of the end of {@code day}. */
     public OwnershipSnapshot asOf(String companyId, LocalDate day) {
-        Map<String, Stake> holdings = new LinkedHashMap<>();
+        Map<String, BigDecimal> holdings = new LinkedHashMap<>();
+        Map<String, Event> statedBy = new HashMap<>();
         Money valuation = null;
         for (Event event : store.events()) {
             if (!event.date().begunBy(day)) {
@@ -39,32 +42,36 @@ public final class Ownership {
             }
             valuation = event.get(Field.POST_MONEY).orElse(valuation);
             applyHoldingChange(event, holdings);
+            event.get(Field.ACQUIRER).ifPresent(acquirer -> statedBy.put(acquirer, event));
         }
         Money latestValuation = valuation;
-        var stakes = holdings.values().stream()
-                .map(stake -> new Stake(stake.holderId(), stake.percent(), stake.approx(), stake.eventId(),
-                        impliedValue(stake, latestValuation)))
+        List<Stake> stakes = holdings.entrySet().stream()
+                .map(holding -> stake(holding.getKey(), holding.getValue(), statedBy.get(holding.getKey()), latestValuation))
                 .sorted(Comparator.comparing(Stake::percent).reversed())
                 .toList();
         BigDecimal known = stakes.stream().map(Stake::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new OwnershipSnapshot(day, stakes, HUNDRED.subtract(known).max(BigDecimal.ZERO), valuation);
     }
 
-    private static void applyHoldingChange(Event event, Map<String, Stake> holdings) {
+    private static Stake stake(String holder, BigDecimal percent, Event statedBy, Money valuation) {
+        boolean approx = statedBy.get(Field.STAKE_APPROX).orElse(false);
+        return new Stake(holder, percent, approx, statedBy.id(), impliedValue(percent, approx, valuation));
+    }
+
+    /** Applies what {@code event} says of who holds the company to {@code holdings} (holder id to percent). */
+    static void applyHoldingChange(Event event, Map<String, BigDecimal> holdings) {
         switch (event.type()) {
             case STAKE_ACQUISITION -> {
                 String holder = event.get(Field.ACQUIRER).orElseThrow();
                 BigDecimal percent = event.get(Field.STAKE_PERCENT).orElseThrow();
                 holdings.remove(holder);
                 if (percent.signum() > 0) {
-                    boolean approx = event.get(Field.STAKE_APPROX).orElse(false);
-                    holdings.put(holder, new Stake(holder, percent, approx, event.id(), null));
+                    holdings.put(holder, percent);
                 }
             }
             case ACQUISITION -> {
-                String acquirer = event.get(Field.ACQUIRER).orElseThrow();
                 holdings.clear();
-                holdings.put(acquirer, new Stake(acquirer, HUNDRED, false, event.id(), null));
+                holdings.put(event.get(Field.ACQUIRER).orElseThrow(), HUNDRED);
             }
             default -> {
                 // Other events state no holdings.
@@ -72,11 +79,11 @@ public final class Ownership {
         }
     }
 
-    private static Money impliedValue(Stake stake, Money valuation) {
+    private static Money impliedValue(BigDecimal percent, boolean approx, Money valuation) {
         if (valuation == null) {
             return null;
         }
-        BigDecimal value = valuation.value().multiply(stake.percent()).divide(HUNDRED, MathContext.DECIMAL64);
-        return new Money(value, valuation.currency(), valuation.approx() || stake.approx());
+        BigDecimal value = valuation.value().multiply(percent).divide(HUNDRED, MathContext.DECIMAL64);
+        return new Money(value, valuation.currency(), valuation.approx() || approx);
     }
 }

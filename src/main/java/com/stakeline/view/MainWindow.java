@@ -1,7 +1,10 @@
 package com.stakeline.view;
 
 import com.stakeline.store.LoadReport;
+import com.stakeline.view.timeline.TimelineView;
 import com.stakeline.viewmodel.MainViewModel;
+import com.stakeline.viewmodel.ThemeSetting;
+import com.stakeline.viewmodel.timeline.Grouping;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -9,6 +12,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -35,32 +39,49 @@ public final class MainWindow extends BorderPane {
 
     /** Where the split between table and details starts, as a fraction of the width. */
     static final double DEFAULT_DIVIDER = 0.58;
+    /** Where the split between timeline and table starts, as a fraction of the height. */
+    static final double DEFAULT_TIMELINE_DIVIDER = 0.55;
 
     private static final String STYLESHEET = "stakeline.css";
+    private static final String DARK = "dark";
 
     private final MainViewModel viewModel;
     private final FileChooserService fileChooser;
     private final SplitPane split;
+    private final SplitPane timelineSplit;
     private final EventTableView table;
+    private final TimelineView timeline;
+    private final ThemeSetting theme;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final TextField filterField = TextFields.createClearableTextField();
 
-    /** The window for {@code viewModel}, asking for files through {@code fileChooser}. */
-    public MainWindow(MainViewModel viewModel, FileChooserService fileChooser) {
+    /** The window for {@code viewModel}, asking for files through {@code fileChooser}, in the theme {@code theme} sets. */
+    public MainWindow(MainViewModel viewModel, FileChooserService fileChooser, ThemeSetting theme) {
         this.viewModel = viewModel;
         this.fileChooser = fileChooser;
+        this.theme = theme;
         getStyleClass().add("main-window");
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        theme.darkProperty().addListener((observable, old, dark) -> applyTheme());
+        sceneProperty().addListener((observable, old, scene) -> applyTheme());
 
         table = new EventTableView(viewModel);
         EventDetailsView details = new EventDetailsView(viewModel.details());
-        split = new SplitPane(tablePane(table), details);
+        split = new SplitPane(table, details);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(DEFAULT_DIVIDER);
         SplitPane.setResizableWithParent(details, false);
 
-        setTop(menuBar());
-        setCenter(split);
+        timeline = new TimelineView(viewModel.timeline());
+        timeline.setId("timeline");
+        timeline.onOpenDetailsProperty().set(details::requestFocus);
+        timelineSplit = new SplitPane(timeline, split);
+        timelineSplit.setOrientation(Orientation.VERTICAL);
+        timelineSplit.setDividerPositions(DEFAULT_TIMELINE_DIVIDER);
+
+        configureSearchField();
+        setTop(new VBox(menuBar(), new TimelineToolbar(viewModel.timeline(), filterField)));
+        setCenter(timelineSplit);
         setBottom(statusBar());
         viewModel.failedLoadProperty().addListener((observable, old, report) -> {
             if (report != null) {
@@ -69,30 +90,39 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** Puts the keyboard in the event table, where arrow keys move through the events. */
+    /** Puts the keyboard in the timeline, where arrows pan and Ctrl+arrows move through the events. */
     public void focusEvents() {
-        table.requestFocus();
+        timeline.requestFocus();
     }
 
-    /** Where the divider between table and details stands, as a fraction of the width. */
-    double getDividerPosition() {
-        return split.getDividerPositions()[0];
+    /** Where the dividers stand: timeline above the rest, then table beside details, as fractions. */
+    double[] getDividerPositions() {
+        return new double[] {timelineSplit.getDividerPositions()[0], split.getDividerPositions()[0]};
     }
 
-    /** Moves the divider between table and details. */
-    void setDividerPosition(double position) {
-        split.setDividerPositions(position);
+    /** Moves the dividers, in the order {@link #getDividerPositions()} gives them. */
+    void setDividerPositions(double timelineDivider, double tableDivider) {
+        timelineSplit.setDividerPositions(timelineDivider);
+        split.setDividerPositions(tableDivider);
     }
 
-    private VBox tablePane(EventTableView table) {
+    private void configureSearchField() {
         filterField.setId("filter-field");
-        filterField.setPromptText("Filter events by title, summary, party or tag (Ctrl+F)");
+        filterField.setPromptText("Search events (Ctrl+F)");
+        filterField.setPrefColumnCount(14);
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
-        filterField.setTooltip(new Tooltip("Shows only events whose text, parties or tags contain these words"));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox pane = new VBox(filterField, table);
-        pane.getStyleClass().add("table-pane");
-        return pane;
+        filterField.setTooltip(new Tooltip("Events whose title, summary, parties or tags contain these words; "
+                + "the table lists only them and the timeline fades or hides the rest"));
+    }
+
+    private void applyTheme() {
+        if (getScene() == null) {
+            return;
+        }
+        getScene().getRoot().getStyleClass().remove(DARK);
+        if (theme.darkProperty().get()) {
+            getScene().getRoot().getStyleClass().add(DARK);
+        }
     }
 
     private MenuBar menuBar() {
@@ -117,14 +147,43 @@ public final class MainWindow extends BorderPane {
 
         Menu file = new Menu("_File", null, open, recentMenu, openBundled, reload, new SeparatorMenuItem(), quit);
 
-        MenuItem find = new MenuItem("_Filter Events");
+        MenuItem find = new MenuItem("_Search Events");
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(event -> filterField.requestFocus());
-        Menu edit = new Menu("_Edit", null, find);
+        MenuItem findNext = new MenuItem("Find _Next");
+        findNext.setAccelerator(new KeyCodeCombination(KeyCode.F3));
+        findNext.setOnAction(event -> viewModel.timeline().selectMatch(1));
+        MenuItem findPrevious = new MenuItem("Find _Previous");
+        findPrevious.setAccelerator(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
+        findPrevious.setOnAction(event -> viewModel.timeline().selectMatch(-1));
+        Menu edit = new Menu("_Edit", null, find, findNext, findPrevious);
 
-        MenuBar bar = new MenuBar(file, edit);
+        MenuBar bar = new MenuBar(file, edit, viewMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private Menu viewMenu() {
+        MenuItem fit = new MenuItem("_Fit All Events");
+        fit.setOnAction(event -> viewModel.timeline().fitAll());
+        MenuItem timelineFocus = new MenuItem("Go to _Timeline");
+        timelineFocus.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        timelineFocus.setOnAction(event -> timeline.requestFocus());
+        MenuItem tableFocus = new MenuItem("Go to Event T_able");
+        tableFocus.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        tableFocus.setOnAction(event -> table.requestFocus());
+
+        CheckMenuItem byEntity = new CheckMenuItem("Group Lanes by _Entity");
+        byEntity.setSelected(viewModel.timeline().groupingProperty().get() == Grouping.BY_ENTITY);
+        byEntity.selectedProperty().addListener((observable, old, selected) ->
+                viewModel.timeline().groupingProperty().set(selected ? Grouping.BY_ENTITY : Grouping.BY_TYPE));
+        CheckMenuItem hide = new CheckMenuItem("_Hide Unmatched Events");
+        hide.selectedProperty().bindBidirectional(viewModel.timeline().hideUnmatchedProperty());
+
+        CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+        dark.selectedProperty().bindBidirectional(theme.darkProperty());
+        return new Menu("_View", null, fit, timelineFocus, tableFocus, new SeparatorMenuItem(), byEntity, hide,
+                new SeparatorMenuItem(), dark);
     }
 
     private void rebuildRecentMenu() {

@@ -4,6 +4,7 @@ import com.stakeline.store.EventStoreReader;
 import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.RecentFiles;
+import com.stakeline.viewmodel.ThemeSetting;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -28,7 +29,7 @@ public final class StakelineApp extends Application {
         Preferences preferences = Preferences.userNodeForPackage(StakelineApp.class);
         MainViewModel viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(),
                 new RecentFiles(preferences));
-        MainWindow window = new MainWindow(viewModel, new NativeFileChooser());
+        MainWindow window = new MainWindow(viewModel, new NativeFileChooser(), new ThemeSetting(preferences));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window, Math.min(WindowLayout.DEFAULT_WIDTH, screen.getWidth() * 0.9),
                 Math.min(WindowLayout.DEFAULT_HEIGHT, screen.getHeight() * 0.9)));

@@ -17,6 +17,7 @@ final class WindowLayout {
     private static final String HEIGHT = "window.height";
     private static final String MAXIMIZED = "window.maximized";
     private static final String DIVIDER = "window.divider";
+    private static final String TIMELINE_DIVIDER = "window.timelineDivider";
 
     private final Preferences preferences;
 
@@ -38,7 +39,8 @@ final class WindowLayout {
             stage.setHeight(height);
         }
         stage.setMaximized(preferences.getBoolean(MAXIMIZED, false));
-        window.setDividerPosition(preferences.getDouble(DIVIDER, MainWindow.DEFAULT_DIVIDER));
+        window.setDividerPositions(preferences.getDouble(TIMELINE_DIVIDER, MainWindow.DEFAULT_TIMELINE_DIVIDER),
+                preferences.getDouble(DIVIDER, MainWindow.DEFAULT_DIVIDER));
         stage.setOnHiding(event -> save(stage, window));
     }
 
@@ -50,6 +52,8 @@ final class WindowLayout {
             preferences.putDouble(WIDTH, stage.getWidth());
             preferences.putDouble(HEIGHT, stage.getHeight());
         }
-        preferences.putDouble(DIVIDER, window.getDividerPosition());
+        double[] dividers = window.getDividerPositions();
+        preferences.putDouble(TIMELINE_DIVIDER, dividers[0]);
+        preferences.putDouble(DIVIDER, dividers[1]);
     }
 }

@@ -6,8 +6,13 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
-/** Runs work on a background daemon thread as a JavaFX {@link Task}, whose handlers run on the FX thread. */
+/**
+ * Runs work on a background daemon thread as a JavaFX {@link Task}, whose handlers run on the FX thread. A success
+ * handler that throws is reported to the failure handler, so the user hears of it instead of a silent log line.
+ */
 public final class FxTaskExecutor implements TaskExecutor {
+
+    private static final System.Logger LOG = System.getLogger(FxTaskExecutor.class.getName());
 
     private final ExecutorService threads = Executors.newCachedThreadPool(work -> {
         Thread thread = new Thread(work, "stakeline-background");
@@ -23,7 +28,14 @@ public final class FxTaskExecutor implements TaskExecutor {
                 return work.call();
             }
         };
-        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
+        task.setOnSucceeded(event -> {
+            try {
+                onSuccess.accept(task.getValue());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "applying the result of background work failed", e);
+                onFailure.accept(e);
+            }
+        });
         task.setOnFailed(event -> onFailure.accept(task.getException()));
         threads.execute(task);
     }

@@ -9,7 +9,10 @@ import com.stakeline.store.BundledDataset;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
+import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -52,6 +55,7 @@ public final class MainViewModel {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final EventDetailsViewModel details = new EventDetailsViewModel();
+    private final TimelineViewModel timeline;
 
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
     private Supplier<LoadReport> lastLoad;
@@ -61,11 +65,19 @@ public final class MainViewModel {
      * {@code recentFiles}.
      */
     public MainViewModel(EventStoreReader reader, TaskExecutor executor, RecentFiles recentFiles) {
+        this(reader, executor, recentFiles, Clock.systemDefaultZone());
+    }
+
+    /** A view-model whose timeline takes today from {@code clock}. */
+    public MainViewModel(EventStoreReader reader, TaskExecutor executor, RecentFiles recentFiles, Clock clock) {
         this.reader = reader;
         this.executor = executor;
         this.recentFiles = recentFiles;
+        this.timeline = new TimelineViewModel(clock);
         filterText.addListener((observable, old, text) -> applyFilter());
         selectedEvent.addListener((observable, old, event) -> details.show(store.get(), event));
+        timeline.selectedEventProperty().bindBidirectional(selectedEvent);
+        timeline.searchTextProperty().bind(filterText);
     }
 
     /** Opens the dataset that ships with the app. */
@@ -112,7 +124,9 @@ public final class MainViewModel {
     private void show(LoadReport report, Path path) {
         String selectedId = selectedEvent.get() == null ? null : selectedEvent.get().id();
         EventStore loaded = report.loaded().orElseThrow();
+        boolean sameFile = store.get() != null && Objects.equals(path, file.get());
         store.set(loaded);
+        timeline.setStore(loaded, sameFile);
         file.set(path);
         fileName.set(report.file());
         if (path != null) {
@@ -212,6 +226,11 @@ public final class MainViewModel {
     /** The detail pane's state, which follows the selection. */
     public EventDetailsViewModel details() {
         return details;
+    }
+
+    /** The timeline's state, which shares the selection and the search text with the table. */
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     /** The files opened lately. */

@@ -10,6 +10,7 @@ import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.RecentFiles;
 import com.stakeline.viewmodel.TestPreferences;
+import com.stakeline.viewmodel.ThemeSetting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class MainWindowTest {
     void start(Stage stage) {
         viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), new RecentFiles(preferences));
         FileChooserService chooser = (owner, startFolder) -> Optional.ofNullable(nextChosenFile);
-        stage.setScene(new Scene(new MainWindow(viewModel, chooser), 1280, 800));
+        stage.setScene(new Scene(new MainWindow(viewModel, chooser, new ThemeSetting(preferences)), 1280, 800));
         stage.show();
         viewModel.openBundled();
     }

@@ -25,11 +25,13 @@ public final class TimelineLayout {
     /** The height of a lane's header. */
     public static final double HEADER_HEIGHT = 22;
     /** The height of a person's name and tenure bars in the leadership lane. */
-    public static final double BAR_HEIGHT = 18;
+    public static final double BAR_HEIGHT = 34;
+    /** Where a person's tenure bars start, below the name. */
+    public static final double NAME_HEIGHT = 16;
     /** Space under each lane. */
     public static final double LANE_GAP = 6;
-    /** Rows per track in most lanes. */
-    public static final int ROWS = 4;
+    /** The most rows a track in most lanes has; a track with fewer events has fewer. */
+    public static final int ROWS = 3;
     /** Rows per person in the leadership lane, under the tenure bars. */
     public static final int PERSON_ROWS = 1;
     /** The least a unit reserves past its mark, so a label of a few letters can follow. */
@@ -65,7 +67,7 @@ public final class TimelineLayout {
                 for (int trackIndex = 0; trackIndex < lane.tracks().size(); trackIndex++) {
                     Track track = lane.tracks().get(trackIndex);
                     boolean person = lane.kind() == LaneKind.LEADERSHIP;
-                    int rows = person ? PERSON_ROWS : ROWS;
+                    int rows = person ? PERSON_ROWS : Math.max(1, Math.min(ROWS, track.size()));
                     double rowsY = y + (person ? BAR_HEIGHT : 0);
                     tracks.add(new FrameLayout.TrackFrame(track, trackIndex, y, y, rowsY, rows,
                             units(model, track, rows, window, width, measure)));

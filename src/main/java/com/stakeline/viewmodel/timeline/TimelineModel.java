@@ -8,6 +8,8 @@ import com.stakeline.domain.Tenures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,11 @@ public final class TimelineModel {
             lane.track(trackKey).add(start, end, i);
         }
         Map<String, List<TenureBar>> tenures = tenureBars(store, subject, today);
+        for (List<TenureBar> bars : tenures.values()) {
+            for (TenureBar bar : bars) {
+                last = Math.max(last, bar.end());
+            }
+        }
         List<Lane> built = new ArrayList<>();
         for (LaneBuilder lane : lanes.values()) {
             if (!lane.tracks.isEmpty()) {
@@ -109,9 +116,9 @@ public final class TimelineModel {
     private static Map<String, List<TenureBar>> tenureBars(EventStore store, String subject, LocalDate today) {
         Map<String, List<TenureBar>> bars = new LinkedHashMap<>();
         for (Tenure tenure : Tenures.of(store, subject).all()) {
-            double end = tenure.ended().map(date -> (double) date.start().toEpochDay()).orElse((double) today.toEpochDay() + 1);
-            double start = tenure.started().map(date -> (double) date.start().toEpochDay())
-                    .orElse(Math.min(end, tenure.end().start().toEpochDay()) - 365);
+            double end = tenure.ended().map(date -> (double) date.start().toEpochDay()).orElse(today.toEpochDay() + 1.0);
+            // A tenure known only by its end is drawn for the year before it, fading in, rather than from nowhere.
+            double start = tenure.started().map(date -> (double) date.start().toEpochDay()).orElse(end - 365);
             bars.computeIfAbsent(tenure.personId(), person -> new ArrayList<>())
                     .add(new TenureBar(tenure.role(), start, Math.max(end, start + 1), tenure.interim(),
                             tenure.started().isPresent(), tenure.ended().isEmpty()));
@@ -122,6 +129,23 @@ public final class TimelineModel {
     /** The events of the store, in date order; tracks refer to them by index. */
     public List<Event> events() {
         return events;
+    }
+
+    /** The index of {@code event} in {@link #events()}, or -1; events are found by date, then by id. */
+    public int indexOf(Event event) {
+        int index = Collections.binarySearch(events, event, Comparator.comparing(Event::date));
+        if (index < 0) {
+            return -1;
+        }
+        while (index > 0 && events.get(index - 1).date().equals(event.date())) {
+            index--;
+        }
+        for (int i = index; i < events.size() && events.get(i).date().equals(event.date()); i++) {
+            if (events.get(i).id().equals(event.id())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The lanes, top to bottom; lanes with no shown events are left out. */
@@ -149,9 +173,10 @@ public final class TimelineModel {
         return laneOf[eventIndex] >= 0;
     }
 
-    /** The window that fits every shown event, with a margin. */
+    /** The window that fits every shown event and open tenure, with room on the right for the last labels. */
     public TimeWindow fullWindow() {
-        return new TimeWindow(firstDay, Math.max(lastDay, firstDay + TimeWindow.MIN_SPAN_DAYS)).padded(0.03);
+        TimeWindow tight = new TimeWindow(firstDay, Math.max(lastDay, firstDay + TimeWindow.MIN_SPAN_DAYS));
+        return new TimeWindow(tight.start() - tight.span() * 0.03, tight.end() + tight.span() * 0.12);
     }
 
     /** The shown event {@code step} places after (or before, when negative) {@code eventIndex} in date order, if any. */

@@ -1,0 +1,164 @@
+package com.stakeline.view.timeline;
+
+import com.stakeline.domain.Event;
+import com.stakeline.viewmodel.timeline.EventSummary;
+import com.stakeline.viewmodel.timeline.TimelineViewModel;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+
+/**
+ * The timeline: lanes of funding, ownership, leadership, company and context events over an adaptive time axis,
+ * with an as-of cursor and an overview of the whole span. Its state lives in {@link TimelineViewModel}; its skin draws
+ * on a canvas, only what is visible. Colours and the font come from CSS.
+ */
+public final class TimelineView extends Control {
+
+    /** The style class of the control. */
+    public static final String STYLE_CLASS = "timeline-view";
+
+    private final TimelineViewModel viewModel;
+    private final ObjectProperty<Runnable> onOpenDetails = new SimpleObjectProperty<>(this, "onOpenDetails", () -> { });
+
+    /** A timeline showing {@code viewModel}. */
+    public TimelineView(TimelineViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add(STYLE_CLASS);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        setAccessibleRoleDescription("Timeline");
+    }
+
+    /** The state the timeline shows. */
+    public TimelineViewModel getViewModel() {
+        return viewModel;
+    }
+
+    /** What Enter does: by default nothing; the window moves the keyboard to the event's details. */
+    public ObjectProperty<Runnable> onOpenDetailsProperty() {
+        return onOpenDetails;
+    }
+
+    /** Screen readers hear the selected event; the event table remains the complete path through all events. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT) {
+            Event selected = viewModel.selectedEventProperty().get();
+            return selected == null ? "Timeline, no event selected"
+                    : "Timeline, selected: " + EventSummary.describe(selected, viewModel.storeProperty().get());
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return TimelineView.class.getResource("timeline.css").toExternalForm();
+    }
+
+    // Colours and font, styleable from CSS so that themes change only variables.
+
+    private static final StyleablePropertyFactory<TimelineView> STYLES =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+    private final StyleableProperty<Paint> background =
+            STYLES.createStyleablePaintProperty(this, "background", "-sl-timeline-background", view -> view.background, Color.web("#ffffff"));
+    private final StyleableProperty<Paint> text =
+            STYLES.createStyleablePaintProperty(this, "text", "-sl-timeline-text", view -> view.text, Color.web("#1f2328"));
+    private final StyleableProperty<Paint> muted =
+            STYLES.createStyleablePaintProperty(this, "muted", "-sl-timeline-muted", view -> view.muted, Color.web("#5b636d"));
+    private final StyleableProperty<Paint> grid =
+            STYLES.createStyleablePaintProperty(this, "grid", "-sl-timeline-grid", view -> view.grid, Color.web("#e6e8eb"));
+    private final StyleableProperty<Paint> band =
+            STYLES.createStyleablePaintProperty(this, "band", "-sl-timeline-band", view -> view.band, Color.web("#f6f7f9"));
+    private final StyleableProperty<Paint> funding =
+            STYLES.createStyleablePaintProperty(this, "funding", "-sl-timeline-funding", view -> view.funding, Color.web("#2457c5"));
+    private final StyleableProperty<Paint> ownership =
+            STYLES.createStyleablePaintProperty(this, "ownership", "-sl-timeline-ownership", view -> view.ownership, Color.web("#7b3fc4"));
+    private final StyleableProperty<Paint> leadership =
+            STYLES.createStyleablePaintProperty(this, "leadership", "-sl-timeline-leadership", view -> view.leadership, Color.web("#0f7b6c"));
+    private final StyleableProperty<Paint> company =
+            STYLES.createStyleablePaintProperty(this, "company", "-sl-timeline-company", view -> view.company, Color.web("#b35c00"));
+    private final StyleableProperty<Paint> context =
+            STYLES.createStyleablePaintProperty(this, "context", "-sl-timeline-context", view -> view.context, Color.web("#6b7280"));
+    private final StyleableProperty<Paint> selection =
+            STYLES.createStyleablePaintProperty(this, "selection", "-sl-timeline-selection", view -> view.selection, Color.web("#e11d48"));
+    private final StyleableProperty<Paint> warning =
+            STYLES.createStyleablePaintProperty(this, "warning", "-sl-timeline-warning", view -> view.warning, Color.web("#d97706"));
+    private final StyleableProperty<Paint> cursor =
+            STYLES.createStyleablePaintProperty(this, "cursor", "-sl-timeline-cursor", view -> view.cursor, Color.web("#e11d48"));
+    private final StyleableProperty<Paint> today =
+            STYLES.createStyleablePaintProperty(this, "today", "-sl-timeline-today", view -> view.today, Color.web("#2457c5"));
+    private final StyleableProperty<Font> font =
+            STYLES.createStyleableFontProperty(this, "font", "-sl-timeline-font", view -> view.font, Font.font(12));
+
+    /** The style sheet properties of the control and its ancestors. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    Paint backgroundPaint() {
+        return background.getValue();
+    }
+
+    Paint textPaint() {
+        return text.getValue();
+    }
+
+    Paint mutedPaint() {
+        return muted.getValue();
+    }
+
+    Paint gridPaint() {
+        return grid.getValue();
+    }
+
+    Paint bandPaint() {
+        return band.getValue();
+    }
+
+    Paint selectionPaint() {
+        return selection.getValue();
+    }
+
+    Paint warningPaint() {
+        return warning.getValue();
+    }
+
+    Paint cursorPaint() {
+        return cursor.getValue();
+    }
+
+    Paint todayPaint() {
+        return today.getValue();
+    }
+
+    Font labelFont() {
+        return font.getValue();
+    }
+
+    /** The five lane colours, in lane order: funding, ownership, leadership, company, context. */
+    List<Paint> lanePaints() {
+        return List.of(funding.getValue(), ownership.getValue(), leadership.getValue(), company.getValue(), context.getValue());
+    }
+}
