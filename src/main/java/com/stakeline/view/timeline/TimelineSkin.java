@@ -166,7 +166,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             measure = new CharWidthMeasure(control.labelFont());
             boldFont = Font.font(control.labelFont().getFamily(), FontWeight.BOLD, control.labelFont().getSize());
         }
-        frame = TimelineLayout.layout(model, window, width, Set.copyOf(viewModel.collapsedLanes()), measure);
+        double scrolled = scrollBar.getValue();
+        frame = TimelineLayout.layout(model, window, width, Set.copyOf(viewModel.collapsedLanes()), measure, scrolled,
+                scrolled + height - AXIS_HEIGHT);
         updateScrollBar(height);
         double top = AXIS_HEIGHT - scrollBar.getValue();
         AxisTicks ticks = AxisTicks.of(window, width);
@@ -183,6 +185,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         drawAxis(g, ticks, width);
         drawCursor(g, window, width, height);
         overviewGestures.draw(model, window, control);
+    }
+
+    /** The layout of the last frame drawn, or null; for tests that click where an event is drawn. */
+    FrameLayout frame() {
+        return frame;
+    }
+
+    /** How far the lanes are scrolled up, in pixels. */
+    double scrollOffset() {
+        return scrollBar.getValue();
     }
 
     private void updateScrollBar(double height) {
@@ -206,6 +218,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.setTextAlign(TextAlignment.LEFT);
         for (FrameLayout.LaneFrame lane : frame.lanes()) {
             double y = top + lane.y();
+            if (y + lane.height() < AXIS_HEIGHT || y > canvas.getHeight()) {
+                continue;
+            }
             g.setFill(control.bandPaint());
             g.fillRect(0, y, width, TimelineLayout.HEADER_HEIGHT);
             g.setFill(lanePaint(lane));
@@ -242,6 +257,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         for (FrameLayout.LaneFrame lane : frame.lanes()) {
             Paint color = lanePaint(lane);
             for (FrameLayout.TrackFrame track : lane.tracks()) {
+                double trackBottom = top + track.rowsY() + track.rows() * TimelineLayout.ROW_HEIGHT;
+                if (trackBottom < AXIS_HEIGHT || top + track.y() > canvas.getHeight()) {
+                    continue;
+                }
                 if (lane.lane().kind() == LaneKind.LEADERSHIP) {
                     drawPerson(g, track, top, width, color);
                 }
@@ -460,7 +479,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         } else if (event.isControlDown()) {
             scrollBar.setValue(clamp(scrollBar.getValue() - event.getDeltaY(), 0, scrollBar.getMax()));
         } else {
-            double factor = Math.pow(TimelineViewModel.ZOOM_STEP, event.getDeltaY() / 40);
+            // Platforms scale wheel deltas differently; the multiplier turns them back into notches.
+            double notches = event.getMultiplierY() > 0 ? event.getDeltaY() / event.getMultiplierY() : Math.signum(event.getDeltaY());
+            double factor = Math.pow(TimelineViewModel.ZOOM_STEP, notches);
             viewModel.zoom(factor, window.day(event.getX(), canvas.getWidth()));
         }
         event.consume();

@@ -61,6 +61,16 @@ public final class TimelineView extends Control {
         return super.queryAccessibleAttribute(attribute, parameters);
     }
 
+    /**
+     * Lays out and draws the current state now rather than at the next pulse, for the benchmark; does nothing before
+     * the control has its skin.
+     */
+    public void redrawNow() {
+        if (getSkin() instanceof TimelineSkin skin) {
+            skin.redraw();
+        }
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineSkin(this);

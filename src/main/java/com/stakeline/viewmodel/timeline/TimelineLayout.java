@@ -47,13 +47,23 @@ public final class TimelineLayout {
     }
 
     /**
-     * The layout of {@code model} in {@code window}, {@code width} pixels wide.
+     * The layout of {@code model} in {@code window}, {@code width} pixels wide, every track laid out.
      *
      * @param collapsed the ids of the lanes that show only their header
      * @param measure how wide labels are
      */
     public static FrameLayout layout(TimelineModel model, TimeWindow window, double width, Set<String> collapsed,
                                      TextMeasure measure) {
+        return layout(model, window, width, collapsed, measure, 0, Double.MAX_VALUE);
+    }
+
+    /**
+     * The layout of {@code model} in {@code window}, {@code width} pixels wide, where only the tracks between
+     * {@code visibleTop} and {@code visibleBottom} (in layout coordinates) get units: the others are scrolled out of
+     * sight, and with a thousand people in the leadership lane laying them out would cost most of the frame.
+     */
+    public static FrameLayout layout(TimelineModel model, TimeWindow window, double width, Set<String> collapsed,
+                                     TextMeasure measure, double visibleTop, double visibleBottom) {
         List<FrameLayout.LaneFrame> lanes = new ArrayList<>();
         double y = 0;
         List<Lane> modelLanes = model.lanes();
@@ -69,9 +79,11 @@ public final class TimelineLayout {
                     boolean person = lane.kind() == LaneKind.LEADERSHIP;
                     int rows = person ? PERSON_ROWS : Math.max(1, Math.min(ROWS, track.size()));
                     double rowsY = y + (person ? BAR_HEIGHT : 0);
+                    double bottom = rowsY + rows * ROW_HEIGHT;
+                    boolean visible = bottom >= visibleTop && y <= visibleBottom;
                     tracks.add(new FrameLayout.TrackFrame(track, trackIndex, y, y, rowsY, rows,
-                            units(model, track, rows, window, width, measure)));
-                    y = rowsY + rows * ROW_HEIGHT;
+                            visible ? units(model, track, rows, window, width, measure) : List.of()));
+                    y = bottom;
                 }
             }
             y += LANE_GAP;
