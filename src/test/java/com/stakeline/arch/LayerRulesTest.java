@@ -34,7 +34,7 @@ class LayerRulesTest {
             .layer("domain").definedBy("com.stakeline.domain..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("view").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("viewmodel").mayOnlyBeAccessedByLayers("view")
+            .whereLayer("viewmodel").mayOnlyBeAccessedByLayers("view", "cli")
             .whereLayer("store").mayOnlyBeAccessedByLayers("viewmodel", "view", "cli")
             .whereLayer("domain").mayOnlyBeAccessedByLayers("store", "viewmodel", "view", "cli");
 }
