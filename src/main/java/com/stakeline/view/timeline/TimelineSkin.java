@@ -61,6 +61,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     static final double OVERVIEW_HEIGHT = 34;
     private static final double CURSOR_GRAB = 5;
     private static final double DRAG_THRESHOLD = 3;
+    /** Bars narrower than this get neither a label nor an outline. */
+    private static final double MIN_BAR_LABEL = 24;
 
     private final TimelineViewModel viewModel;
     private final Canvas canvas = new Canvas();
@@ -276,20 +278,26 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimeWindow window = frame.window();
         double y = top + track.barY() + TimelineLayout.NAME_HEIGHT + 2;
         double barHeight = TimelineLayout.BAR_HEIGHT - TimelineLayout.NAME_HEIGHT - 4;
+        double coveredTo = -Double.MAX_VALUE;
         for (TenureBar bar : track.track().tenures()) {
             double x0 = Math.max(-2, window.x(bar.start(), width));
             double x1 = Math.min(width + 2, window.x(bar.end(), width));
-            if (x1 < 0 || x0 > width) {
+            // A bar off screen, or inside the pixels the bars before it already filled, would draw nothing new.
+            if (x1 < 0 || x0 > width || x1 <= coveredTo) {
                 continue;
             }
+            coveredTo = Math.max(coveredTo, x1);
             g.setGlobalAlpha(bar.interim() ? 0.35 : 0.6);
             g.setFill(color);
             g.fillRoundRect(x0, y, Math.max(2, x1 - x0), barHeight, 6, 6);
             g.setGlobalAlpha(1);
+            if (x1 - x0 < MIN_BAR_LABEL) {
+                continue;
+            }
             if (bar.interim()) {
                 g.setStroke(color);
                 g.setLineDashes(3, 2);
-                g.strokeRoundRect(x0 + 0.5, y + 0.5, Math.max(2, x1 - x0) - 1, barHeight - 1, 6, 6);
+                g.strokeRoundRect(x0 + 0.5, y + 0.5, x1 - x0 - 1, barHeight - 1, 6, 6);
                 g.setLineDashes();
             }
             if (!bar.startKnown()) {
@@ -618,6 +626,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             TimeWindow window = viewModel.windowProperty().get();
             viewModel.asOfProperty().set(selected != null ? selected.date().start()
                     : LocalDate.ofEpochDay((long) ((window.start() + window.end()) / 2)));
+        } else if (code == KeyCode.Z && !event.isShortcutDown() && viewModel.selectedEventProperty().get() != null) {
+            viewModel.zoomTo(viewModel.selectedEventProperty().get());
         } else if (code == KeyCode.ENTER) {
             control.onOpenDetailsProperty().get().run();
         } else {

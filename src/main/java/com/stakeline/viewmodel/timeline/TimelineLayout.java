@@ -30,10 +30,10 @@ public final class TimelineLayout {
     public static final double NAME_HEIGHT = 16;
     /** Space under each lane. */
     public static final double LANE_GAP = 6;
-    /** The most rows a track in most lanes has; a track with fewer events has fewer. */
-    public static final int ROWS = 3;
-    /** Rows per person in the leadership lane, under the tenure bars. */
-    public static final int PERSON_ROWS = 1;
+    /** The most rows a track has; denser tracks cluster. */
+    public static final int MAX_ROWS = 5;
+    /** The least rows a track has when it holds several events, so nearby labels can stack. */
+    public static final int MIN_ROWS = 2;
     /** The least a unit reserves past its mark, so a label of a few letters can follow. */
     public static final double MIN_LABEL = 36;
     /** The longest label, in pixels. */
@@ -77,7 +77,7 @@ public final class TimelineLayout {
                 for (int trackIndex = 0; trackIndex < lane.tracks().size(); trackIndex++) {
                     Track track = lane.tracks().get(trackIndex);
                     boolean person = lane.kind() == LaneKind.LEADERSHIP;
-                    int rows = person ? PERSON_ROWS : Math.max(1, Math.min(ROWS, track.size()));
+                    int rows = rowsFor(track);
                     double rowsY = y + (person ? BAR_HEIGHT : 0);
                     double bottom = rowsY + rows * ROW_HEIGHT;
                     boolean visible = bottom >= visibleTop && y <= visibleBottom;
@@ -92,46 +92,54 @@ public final class TimelineLayout {
         return new FrameLayout(window, width, y, lanes);
     }
 
-    /** The units of one track: columns, then rows, then labels. */
+    /**
+     * Enough rows for the events that share a day to stand apart when zoomed in, at least two for stacking nearby
+     * labels (one for a lone event), at most {@link #MAX_ROWS}.
+     */
+    static int rowsFor(Track track) {
+        return Math.max(1, Math.min(MAX_ROWS, Math.max(track.mostOnOneDay(), Math.min(track.size(), MIN_ROWS))));
+    }
+
+    /**
+     * The units of one track: columns, then rows, then labels. Events that start before the window but reach into it
+     * are walked one by one; from the window's start on, each column is found by binary search, so a frame costs
+     * a few hundred searches however many events the window holds.
+     */
     static List<Unit> units(TimelineModel model, Track track, int rows, TimeWindow window, double width,
                             TextMeasure measure) {
         List<Unit> placed = new ArrayList<>();
         double[] rowEnds = new double[rows];
         Arrays.fill(rowEnds, -Double.MAX_VALUE);
         double scale = width / window.span();
-        int from = track.firstVisible(window.start());
+        int inside = track.endVisible(window.start());
         int to = track.endVisible(window.end());
-        int i = from;
+        for (int i = track.firstVisible(window.start()); i < inside; i++) {
+            if (track.end(i) > window.start()) {
+                place(single(track, i, window, scale), placed, rowEnds);
+            }
+        }
+        int i = inside;
         while (i < to) {
-            if (track.end(i) <= window.start()) {
-                i++;
-                continue;
-            }
             double columnX = (track.start(i) - window.start()) * scale;
-            int columnEnd = i + 1;
-            double columnRight = (track.end(i) - window.start()) * scale;
-            int visible = 1;
-            while (columnEnd < to && (track.start(columnEnd) - window.start()) * scale < columnX + CLUSTER_PIXELS) {
-                if (track.end(columnEnd) > window.start()) {
-                    columnRight = Math.max(columnRight, (track.end(columnEnd) - window.start()) * scale);
-                    visible++;
-                }
-                columnEnd++;
-            }
-            if (visible <= rows) {
+            int columnEnd = Math.min(to, Math.max(i + 1, track.endVisible(window.start() + (columnX + CLUSTER_PIXELS) / scale)));
+            int count = columnEnd - i;
+            if (count <= rows) {
                 for (int position = i; position < columnEnd; position++) {
-                    if (track.end(position) > window.start()) {
-                        double x0 = (track.start(position) - window.start()) * scale;
-                        double x1 = (track.end(position) - window.start()) * scale;
-                        place(new Unit(0, x0, x1, position, position + 1, 1, "", 0, 0), placed, rowEnds);
-                    }
+                    place(single(track, position, window, scale), placed, rowEnds);
                 }
             } else {
-                place(new Unit(0, columnX, columnRight, i, columnEnd, visible, "", 0, 0), placed, rowEnds);
+                // The cluster's extent is judged from its first and last events rather than every one between.
+                double right = (Math.max(track.end(i), track.end(columnEnd - 1)) - window.start()) * scale;
+                place(new Unit(0, columnX, right, i, columnEnd, count, "", 0, 0), placed, rowEnds);
             }
             i = columnEnd;
         }
         return labelled(model, track, placed, rows, measure);
+    }
+
+    private static Unit single(Track track, int position, TimeWindow window, double scale) {
+        return new Unit(0, (track.start(position) - window.start()) * scale, (track.end(position) - window.start()) * scale,
+                position, position + 1, 1, "", 0, 0);
     }
 
     /**

@@ -120,7 +120,7 @@ public final class TimelineModel {
             // A tenure known only by its end is drawn for the year before it, fading in, rather than from nowhere.
             double start = tenure.started().map(date -> (double) date.start().toEpochDay()).orElse(end - 365);
             bars.computeIfAbsent(tenure.personId(), person -> new ArrayList<>())
-                    .add(new TenureBar(tenure.role(), start, Math.max(end, start + 1), tenure.interim(),
+                    .add(TenureBar.of(tenure.role(), start, Math.max(end, start + 1), tenure.interim(),
                             tenure.started().isPresent(), tenure.ended().isEmpty()));
         }
         return bars;

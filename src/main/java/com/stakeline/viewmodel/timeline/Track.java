@@ -1,6 +1,5 @@
 package com.stakeline.viewmodel.timeline;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +13,7 @@ public final class Track {
     private final double[] ends;
     private final int[] events;
     private final double longest;
+    private final int mostOnOneDay;
     private final List<TenureBar> tenures;
 
     /**
@@ -36,6 +36,18 @@ public final class Track {
             max = Math.max(max, ends[i] - starts[i]);
         }
         this.longest = max;
+        int most = starts.length == 0 ? 0 : 1;
+        int run = 1;
+        for (int i = 1; i < starts.length; i++) {
+            run = starts[i] == starts[i - 1] ? run + 1 : 1;
+            most = Math.max(most, run);
+        }
+        this.mostOnOneDay = most;
+    }
+
+    /** The most events that start on the same day: the rows they need to be told apart at any zoom. */
+    public int mostOnOneDay() {
+        return mostOnOneDay;
     }
 
     /** The track's name, or empty. */
@@ -78,14 +90,18 @@ public final class Track {
         return lowerBound(day);
     }
 
+    /** The first index whose start is not before {@code day}; a true binary search, as many events share a day. */
     private int lowerBound(double day) {
-        int index = Arrays.binarySearch(starts, day);
-        if (index < 0) {
-            return -index - 1;
+        int low = 0;
+        int high = starts.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (starts[middle] < day) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
         }
-        while (index > 0 && starts[index - 1] == day) {
-            index--;
-        }
-        return index;
+        return low;
     }
 }

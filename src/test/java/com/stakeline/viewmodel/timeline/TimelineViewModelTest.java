@@ -1,0 +1,106 @@
+package com.stakeline.viewmodel.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.EventType;
+import com.stakeline.store.BundledDataset;
+import com.stakeline.store.EventStoreReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimelineViewModelTest {
+
+    private final EventStore store = BundledDataset.read(new EventStoreReader()).loaded().orElseThrow();
+    private final TimelineViewModel timeline =
+            new TimelineViewModel(Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+
+    @Test
+    void aNewStoreFitsEveryEventAndPutsTheCursorOnTheLast() {
+        timeline.setStore(store, false);
+        TimeWindow window = timeline.windowProperty().get();
+        assertTrue(window.start() < LocalDate.of(2014, 1, 1).toEpochDay());
+        assertTrue(window.end() > LocalDate.of(2026, 11, 22).toEpochDay(), "open tenures reach today");
+        assertEquals(LocalDate.of(2025, 6, 30), timeline.asOfProperty().get());
+    }
+
+    @Test
+    void aReloadKeepsTheWindowTheAnalystChose() {
+        timeline.setStore(store, false);
+        TimeWindow june = TimeWindow.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30));
+        timeline.windowProperty().set(june);
+        timeline.setStore(store, true);
+        assertEquals(june, timeline.windowProperty().get());
+    }
+
+    @Test
+    void typeLanesFollowTheSubjectAndTheRestIsContext() {
+        timeline.setStore(store, false);
+        assertEquals(List.of(LaneKind.FUNDING, LaneKind.OWNERSHIP, LaneKind.LEADERSHIP, LaneKind.COMPANY, LaneKind.CONTEXT),
+                timeline.getModel().lanes().stream().map(Lane::kind).toList());
+        Lane leadership = timeline.getModel().lanes().get(2);
+        assertEquals(List.of("Alexandr Wang", "Jason Droege"), leadership.tracks().stream().map(Track::title).toList());
+    }
+
+    @Test
+    void groupingByEntityMakesALanePerCompany() {
+        timeline.setStore(store, false);
+        timeline.groupingProperty().set(Grouping.BY_ENTITY);
+        assertEquals(List.of("WhatsApp", "Scale AI", "Meta Platforms"),
+                timeline.getModel().lanes().stream().map(Lane::title).toList());
+    }
+
+    @Test
+    void hidingATypeDropsItsLaneAndItsEventsFromNavigation() {
+        timeline.setStore(store, false);
+        timeline.hiddenTypes().add(EventType.LEADERSHIP_CHANGE);
+        assertTrue(timeline.getModel().lanes().stream().noneMatch(lane -> lane.kind() == LaneKind.LEADERSHIP));
+        timeline.selectEdge(true);
+        assertEquals("deal-advisers", timeline.selectedEventProperty().get().id());
+        timeline.selectNeighbour(-1);
+        assertEquals("client-neutrality-concerns", timeline.selectedEventProperty().get().id());
+    }
+
+    @Test
+    void unmatchedEventsFadeOrHideAsTheAnalystChooses() {
+        timeline.setStore(store, false);
+        timeline.searchTextProperty().set("droege");
+        assertEquals(2, timeline.matchCountProperty().get());
+        int founding = timeline.indexOf(store.event("scale-founded").orElseThrow());
+        assertTrue(timeline.isFaded(founding));
+        assertTrue(timeline.getModel().isShown(founding));
+
+        timeline.hideUnmatchedProperty().set(true);
+        assertFalse(timeline.getModel().isShown(founding));
+        assertEquals(2, timeline.getModel().lanes().stream().mapToInt(Lane::size).sum());
+    }
+
+    @Test
+    void nextMatchWrapsAroundAndRevealsTheEvent() {
+        timeline.setStore(store, false);
+        timeline.windowProperty().set(TimeWindow.of(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31)));
+        timeline.searchTextProperty().set("droege");
+        timeline.selectMatch(1);
+        assertEquals("droege-leaves-cso", timeline.selectedEventProperty().get().id());
+        assertTrue(timeline.windowProperty().get().overlaps(LocalDate.of(2025, 6, 1).toEpochDay(),
+                LocalDate.of(2025, 6, 2).toEpochDay()), "the window moved to show the match");
+        timeline.selectMatch(1);
+        timeline.selectMatch(1);
+        assertEquals("droege-leaves-cso", timeline.selectedEventProperty().get().id());
+    }
+
+    @Test
+    void zoomingToAnEventShowsItWithRoomAround() {
+        timeline.setStore(store, false);
+        timeline.zoomTo(store.event("meta-stake").orElseThrow());
+        TimeWindow window = timeline.windowProperty().get();
+        assertEquals(90, window.span(), 1e-9);
+        assertTrue(window.start() < LocalDate.of(2025, 6, 1).toEpochDay());
+        assertTrue(window.end() > LocalDate.of(2025, 7, 1).toEpochDay());
+    }
+}
