@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
@@ -57,6 +58,7 @@ final class TimelineToolbar extends ToolBar {
         getItems().addAll(searchField, matches, previous, next, new Separator());
         for (EventType type : EventType.values()) {
             CheckBox shown = new CheckBox(shortName(type));
+            shown.setMinWidth(Region.USE_PREF_SIZE);
             shown.setId("type-" + type.jsonName());
             shown.setSelected(!timeline.hiddenTypes().contains(type));
             shown.selectedProperty().addListener((observable, old, isShown) -> {
@@ -71,6 +73,8 @@ final class TimelineToolbar extends ToolBar {
         }
 
         entities.setId("entity-filter");
+        entities.setPrefWidth(140);
+        tags.setPrefWidth(110);
         entities.setTitle("Entities");
         entities.setConverter(new StringConverter<>() {
             @Override

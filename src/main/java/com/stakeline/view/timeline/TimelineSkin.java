@@ -329,7 +329,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.setFont(control.labelFont());
         g.setTextBaseline(VPos.CENTER);
         if (unit.isCluster()) {
-            double badgeWidth = Math.max(18, measure.width(unit.label()) + 10);
+            double badgeWidth = unit.labelWidth();
             g.setGlobalAlpha(0.18);
             g.setFill(color);
             g.fillRect(unit.x0(), middle - 2, Math.max(2, unit.x1() - unit.x0()), 4);

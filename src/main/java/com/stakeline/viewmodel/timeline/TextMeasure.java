@@ -7,9 +7,12 @@ public interface TextMeasure {
     /** The text's width in pixels. */
     double width(String text);
 
+    /** The fewest characters worth showing before an ellipsis: "C…" tells a reader nothing. */
+    int MIN_SHOWN_CHARACTERS = 3;
+
     /**
      * The longest start of {@code text} that fits in {@code available} pixels, with an ellipsis when cut;
-     * empty when not even one character and the ellipsis fit.
+     * empty when fewer than {@link #MIN_SHOWN_CHARACTERS} characters and the ellipsis fit.
      */
     default String fit(String text, double available) {
         if (width(text) <= available) {
@@ -25,6 +28,6 @@ public interface TextMeasure {
                 high = middle - 1;
             }
         }
-        return low == 0 ? "" : text.substring(0, low).stripTrailing() + "…";
+        return low < MIN_SHOWN_CHARACTERS ? "" : text.substring(0, low).stripTrailing() + "…";
     }
 }

@@ -18,8 +18,8 @@ import java.util.Set;
  */
 public final class TimelineLayout {
 
-    /** Marks closer than this, in pixels, cannot be told apart. */
-    public static final double CLUSTER_PIXELS = 10;
+    /** Marks closer than this, in pixels, are one column: about a cluster badge's width, so badges line up in a row. */
+    public static final double CLUSTER_PIXELS = 24;
     /** The height of one event row. */
     public static final double ROW_HEIGHT = 20;
     /** The height of a lane's header. */
@@ -115,7 +115,7 @@ public final class TimelineLayout {
         int to = track.endVisible(window.end());
         for (int i = track.firstVisible(window.start()); i < inside; i++) {
             if (track.end(i) > window.start()) {
-                place(single(track, i, window, scale), placed, rowEnds);
+                place(single(track, i, window, scale), placed, rowEnds, measure);
             }
         }
         int i = inside;
@@ -125,16 +125,16 @@ public final class TimelineLayout {
             int count = columnEnd - i;
             if (count <= rows) {
                 for (int position = i; position < columnEnd; position++) {
-                    place(single(track, position, window, scale), placed, rowEnds);
+                    place(single(track, position, window, scale), placed, rowEnds, measure);
                 }
             } else {
                 // The cluster's extent is judged from its first and last events rather than every one between.
                 double right = (Math.max(track.end(i), track.end(columnEnd - 1)) - window.start()) * scale;
-                place(new Unit(0, columnX, right, i, columnEnd, count, "", 0, 0), placed, rowEnds);
+                place(new Unit(0, columnX, right, i, columnEnd, count, "", 0, 0), placed, rowEnds, measure);
             }
             i = columnEnd;
         }
-        return labelled(model, track, placed, rows, measure);
+        return labelled(model, track, placed, rows, width, measure);
     }
 
     private static Unit single(Track track, int position, TimeWindow window, double scale) {
@@ -147,11 +147,11 @@ public final class TimelineLayout {
      * which is the last of its row and holds the track positions right before it, so a cluster always covers one
      * unbroken run of positions.
      */
-    private static void place(Unit unit, List<Unit> placed, double[] rowEnds) {
+    private static void place(Unit unit, List<Unit> placed, double[] rowEnds, TextMeasure measure) {
         for (int row = 0; row < rowEnds.length; row++) {
             if (rowEnds[row] <= unit.x0()) {
                 placed.add(unit.placed(row, "", 0, 0));
-                rowEnds[row] = reservedEnd(unit);
+                rowEnds[row] = reservedEnd(unit, measure);
                 return;
             }
         }
@@ -159,20 +159,29 @@ public final class TimelineLayout {
         Unit merged = new Unit(last.row(), last.x0(), Math.max(last.x1(), unit.x1()), last.first(), unit.end(),
                 last.count() + unit.count(), "", 0, 0);
         placed.set(placed.size() - 1, merged);
-        rowEnds[last.row()] = Math.max(rowEnds[last.row()], reservedEnd(merged));
+        rowEnds[last.row()] = Math.max(rowEnds[last.row()], reservedEnd(merged, measure));
     }
 
-    private static double reservedEnd(Unit unit) {
-        return Math.max(unit.x1(), unit.x0() + LABEL_OFFSET + MIN_LABEL) + GAP;
+    /** A single event keeps room for a short label after its mark; a cluster only for its badge. */
+    private static double reservedEnd(Unit unit, TextMeasure measure) {
+        double mark = unit.isCluster() ? unit.x0() + badgeWidth(Integer.toString(unit.count()), measure)
+                : unit.x0() + LABEL_OFFSET + MIN_LABEL;
+        return Math.max(unit.x1(), mark) + GAP;
+    }
+
+    /** How wide a cluster's badge is with {@code label} (its count) on it. */
+    public static double badgeWidth(String label, TextMeasure measure) {
+        return Math.max(18, measure.width(label) + 10);
     }
 
     /** Gives each unit the label that fits before the next unit of its row. */
-    private static List<Unit> labelled(TimelineModel model, Track track, List<Unit> placed, int rows,
+    private static List<Unit> labelled(TimelineModel model, Track track, List<Unit> placed, int rows, double width,
                                        TextMeasure measure) {
         List<Unit> result = new ArrayList<>(placed.size());
         double[] nextX = new double[placed.size()];
         double[] nextInRow = new double[rows];
-        Arrays.fill(nextInRow, Double.MAX_VALUE);
+        // A label stops at the right edge too, shortened there rather than cut off mid-letter.
+        Arrays.fill(nextInRow, Math.max(width, 0) + GAP);
         for (int index = placed.size() - 1; index >= 0; index--) {
             Unit unit = placed.get(index);
             nextX[index] = nextInRow[unit.row()];
@@ -180,15 +189,15 @@ public final class TimelineLayout {
         }
         for (int index = 0; index < placed.size(); index++) {
             Unit unit = placed.get(index);
+            if (unit.isCluster()) {
+                String count = Integer.toString(unit.count());
+                result.add(unit.placed(unit.row(), count, unit.x0(), badgeWidth(count, measure)));
+                continue;
+            }
             double labelX = unit.x0() + LABEL_OFFSET;
             double available = Math.min(MAX_LABEL, nextX[index] - GAP - labelX);
-            String text = unit.isCluster() ? Integer.toString(unit.count())
-                    : measure.fit(title(model, track, unit), available);
+            String text = measure.fit(title(model, track, unit), available);
             double labelWidth = text.isEmpty() ? 0 : measure.width(text);
-            if (labelWidth > available) {
-                text = "";
-                labelWidth = 0;
-            }
             result.add(unit.placed(unit.row(), text, labelX, labelWidth));
         }
         return result;
