@@ -376,9 +376,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             g.fillOval(unit.x0() + 2, middle - 10, 7, 7);
         }
         if (!unit.label().isEmpty()) {
-            g.setFont(isSelected ? boldFont : control.labelFont());
+            g.setFont(control.labelFont());
             g.setFill(control.textPaint());
-            g.fillText(isSelected ? measure.fit(unit.label(), unit.labelWidth()) : unit.label(), unit.labelX(), middle);
+            g.fillText(unit.label(), unit.labelX(), middle);
         }
         g.setGlobalAlpha(1);
         if (isSelected) {
