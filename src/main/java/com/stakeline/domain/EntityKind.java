@@ -2,7 +2,10 @@ package com.stakeline.domain;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** What sort of party an entity is. */
 public enum EntityKind {
@@ -13,6 +16,9 @@ public enum EntityKind {
     GOVERNMENT,
     OTHER;
 
+    private static final Map<String, EntityKind> BY_JSON_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EntityKind::jsonName, Function.identity()));
+
     /** The name used in an event store, such as {@code company}. */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
@@ -20,6 +26,6 @@ public enum EntityKind {
 
     /** The kind with that store name, if any. */
     public static Optional<EntityKind> fromJson(String name) {
-        return Arrays.stream(values()).filter(kind -> kind.jsonName().equals(name)).findFirst();
+        return Optional.ofNullable(BY_JSON_NAME.get(name));
     }
 }

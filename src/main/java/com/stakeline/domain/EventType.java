@@ -2,7 +2,9 @@ package com.stakeline.domain;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The kinds of event a store holds, each with the fields of its own that it may or must carry. */
@@ -19,6 +21,9 @@ public enum EventType {
             required(Field.PERSON), required(Field.ROLE), required(Field.CHANGE), optional(Field.TO_ORGANIZATION),
             optional(Field.INTERIM))),
     MILESTONE("milestone", "Milestone", List.of());
+
+    private static final Map<String, EventType> BY_JSON_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::jsonName, Function.identity()));
 
     private final String jsonName;
     private final String display;
@@ -52,7 +57,7 @@ public enum EventType {
 
     /** The type with that store name, if any. */
     public static Optional<EventType> fromJson(String name) {
-        return Arrays.stream(values()).filter(type -> type.jsonName.equals(name)).findFirst();
+        return Optional.ofNullable(BY_JSON_NAME.get(name));
     }
 
     /** The store names of every type, for messages: "founding, funding_round, …". */

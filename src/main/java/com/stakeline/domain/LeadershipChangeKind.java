@@ -2,13 +2,19 @@ package com.stakeline.domain;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** What happened to a person's role in a leadership change. */
 public enum LeadershipChangeKind {
     APPOINTED("appointed"),
     INTERIM_APPOINTED("appointed on an interim basis"),
     DEPARTED("departed");
+
+    private static final Map<String, LeadershipChangeKind> BY_JSON_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(LeadershipChangeKind::jsonName, Function.identity()));
 
     private final String display;
 
@@ -28,6 +34,6 @@ public enum LeadershipChangeKind {
 
     /** The change with that store name, if any. */
     public static Optional<LeadershipChangeKind> fromJson(String name) {
-        return Arrays.stream(values()).filter(kind -> kind.jsonName().equals(name)).findFirst();
+        return Optional.ofNullable(BY_JSON_NAME.get(name));
     }
 }

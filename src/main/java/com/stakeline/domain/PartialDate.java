@@ -3,7 +3,6 @@ package com.stakeline.domain;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +19,6 @@ import java.util.regex.Pattern;
 public record PartialDate(LocalDate start, Precision precision) implements Comparable<PartialDate> {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-
-    /** Orders by the start of the span, then coarser before finer, so "2025" sorts before "2025-01". */
-    private static final Comparator<PartialDate> ORDER =
-            Comparator.comparing(PartialDate::start).thenComparing(PartialDate::precision);
 
     /** Checks that the start is the first day of its span. */
     public PartialDate {
@@ -111,9 +106,11 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
         };
     }
 
+    /** Orders by the start of the span, then coarser before finer, so "2025" sorts before "2025-01". */
     @Override
     public int compareTo(PartialDate other) {
-        return ORDER.compare(this, other);
+        int byStart = start.compareTo(other.start);
+        return byStart != 0 ? byStart : precision.compareTo(other.precision);
     }
 
     /** The date as it is written in an event store. */
