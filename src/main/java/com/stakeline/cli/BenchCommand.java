@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -94,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private Row measureTimeline(EventStore store) {
         TimelineViewModel viewModel = new TimelineViewModel(Clock.systemDefaultZone());
-        viewModel.setStore(store, false);
+        viewModel.setStore(store, false, Set.of());
         TimelineView view = new TimelineView(viewModel);
         Stage stage = new Stage();
         stage.setScene(new Scene(view, WIDTH, HEIGHT));

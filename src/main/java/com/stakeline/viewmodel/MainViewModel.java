@@ -2,6 +2,7 @@ package com.stakeline.viewmodel;
 
 import com.stakeline.domain.Conflict;
 import com.stakeline.domain.Conflicts;
+import com.stakeline.domain.ConsistencyChecks;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventFilter;
 import com.stakeline.domain.EventStore;
@@ -12,6 +13,8 @@ import com.stakeline.store.Problem;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -101,13 +104,13 @@ public final class MainViewModel {
         String name = path == null ? BundledDataset.NAME : path.toString();
         loading.set(true);
         status.set("Reading " + name + "…");
-        executor.execute(read::get, report -> {
+        executor.execute(() -> Opened.prepare(read.get()), opened -> {
             loading.set(false);
-            if (report.loaded().isPresent()) {
+            if (opened.report().loaded().isPresent()) {
                 lastLoad = read;
-                show(report, path);
+                show(opened, path);
             } else {
-                reportFailure(report);
+                reportFailure(opened.report());
             }
         }, failure -> {
             loading.set(false);
@@ -121,22 +124,20 @@ public final class MainViewModel {
         updateStatus();
     }
 
-    private void show(LoadReport report, Path path) {
+    private void show(Opened opened, Path path) {
+        LoadReport report = opened.report();
         String selectedId = selectedEvent.get() == null ? null : selectedEvent.get().id();
         EventStore loaded = report.loaded().orElseThrow();
         boolean sameFile = store.get() != null && Objects.equals(path, file.get());
         store.set(loaded);
-        timeline.setStore(loaded, sameFile);
+        timeline.setStore(loaded, sameFile, opened.flagged());
         file.set(path);
         fileName.set(report.file());
         if (path != null) {
             recentFiles.add(path);
         }
         warnings.setAll(report.warnings());
-        Set<String> conflicted = Conflicts.of(loaded).stream().map(Conflict::eventId).collect(Collectors.toSet());
-        rows.setAll(loaded.events().stream().map(event -> new EventRow(event, event.date(), event.type().display(),
-                event.title(), loaded.entityName(event.company()), event.sources().size(),
-                conflicted.contains(event.id()))).toList());
+        rows.setAll(opened.rows());
         applyFilter();
         windowTitle.set(loaded.title() + " — " + (path == null ? report.file() : path.getFileName()) + " — Stakeline");
         selectedEvent.set(selectedId == null ? null : loaded.event(selectedId).orElse(null));
@@ -161,6 +162,27 @@ public final class MainViewModel {
         String events = shown == total ? total + " events" : shown + " of " + total + " events";
         int warningCount = warnings.size();
         status.set(events + " · " + warningCount + (warningCount == 1 ? " warning" : " warnings"));
+    }
+
+    /**
+     * A read file and what the window needs of it, worked out on the background thread so that opening a million
+     * events does not freeze the window: the table rows, and the events to badge for conflicts or failed checks.
+     */
+    private record Opened(LoadReport report, List<EventRow> rows, Set<String> flagged) {
+
+        static Opened prepare(LoadReport report) {
+            if (report.loaded().isEmpty()) {
+                return new Opened(report, List.of(), Set.of());
+            }
+            EventStore store = report.loaded().get();
+            Set<String> conflicted = Conflicts.of(store).stream().map(Conflict::eventId).collect(Collectors.toSet());
+            List<EventRow> rows = store.events().stream().map(event -> new EventRow(event, event.date(),
+                    event.type().display(), event.title(), store.entityName(event.company()), event.sources().size(),
+                    conflicted.contains(event.id()))).toList();
+            Set<String> flagged = new HashSet<>(conflicted);
+            ConsistencyChecks.failures(store).forEach(failure -> flagged.add(failure.eventId()));
+            return new Opened(report, rows, Set.copyOf(flagged));
+        }
     }
 
     /** The open store, or null before the first load. */

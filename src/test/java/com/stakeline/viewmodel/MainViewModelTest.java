@@ -1,6 +1,7 @@
 package com.stakeline.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,6 +79,13 @@ class MainViewModelTest {
         assertEquals("May 2024 (month only)", date.value());
         assertTrue(date.disputed());
         assertTrue(date.dispute().endsWith("says 2023"), date.dispute());
+    }
+
+    @Test
+    void theTimelineBadgesTheEventWhoseSourcesDisagree() {
+        viewModel.openBundled();
+        assertTrue(viewModel.timeline().isFlagged("funding-2024"));
+        assertFalse(viewModel.timeline().isFlagged("meta-stake"));
     }
 
     @Test

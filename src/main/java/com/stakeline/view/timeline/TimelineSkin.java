@@ -1,9 +1,6 @@
 package com.stakeline.view.timeline;
 
-import com.stakeline.domain.Conflicts;
-import com.stakeline.domain.ConsistencyChecks;
 import com.stakeline.domain.Event;
-import com.stakeline.domain.EventStore;
 import com.stakeline.domain.PartialDate;
 import com.stakeline.domain.Precision;
 import com.stakeline.viewmodel.timeline.AxisTicks;
@@ -18,7 +15,6 @@ import com.stakeline.viewmodel.timeline.TimelineModel;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import com.stakeline.viewmodel.timeline.Unit;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +70,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private CharWidthMeasure measure;
     private Font boldFont;
     private FrameLayout frame;
-    private Set<String> flagged = Set.of();
     private boolean redrawPending;
 
     private double pressX;
@@ -100,8 +95,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 control.widthProperty(), control.heightProperty()}) {
             trigger.addListener(observable -> requestRedraw());
         }
-        viewModel.storeProperty().addListener(observable -> flagged = flaggedEvents(viewModel.storeProperty().get()));
-        flagged = flaggedEvents(viewModel.storeProperty().get());
         control.needsLayoutProperty().addListener(observable -> requestRedraw());
 
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
@@ -371,7 +364,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             g.strokeRect(unit.x0() + 0.5, middle - 5.5, w - 1, 11);
             g.setLineDashes();
         }
-        if (flagged.contains(event.id())) {
+        if (viewModel.isFlagged(event.id())) {
             g.setFill(control.warningPaint());
             g.fillOval(unit.x0() + 2, middle - 10, 7, 7);
         }
@@ -461,17 +454,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         List<Paint> paints = getSkinnable().lanePaints();
         int index = lane.lane().kind() == LaneKind.ENTITY ? lane.index() % paints.size() : lane.lane().kind().ordinal();
         return paints.get(index);
-    }
-
-    /** Ids of events with a conflict between sources or a failed consistency check: they carry a badge. */
-    private static Set<String> flaggedEvents(EventStore store) {
-        if (store == null) {
-            return Set.of();
-        }
-        Set<String> ids = new HashSet<>();
-        Conflicts.of(store).forEach(conflict -> ids.add(conflict.eventId()));
-        ConsistencyChecks.failures(store).forEach(failure -> ids.add(failure.eventId()));
-        return ids;
     }
 
     // Mouse and keys.

@@ -49,6 +49,7 @@ public final class TimelineViewModel {
     private final BooleanProperty hideUnmatched = new SimpleBooleanProperty(this, "hideUnmatched", false);
     private final ReadOnlyObjectWrapper<boolean[]> matches = new ReadOnlyObjectWrapper<>(new boolean[0]);
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
+    private Set<String> flagged = Set.of();
 
     /** A timeline whose open tenures and today line follow {@code clock}. */
     public TimelineViewModel(Clock clock) {
@@ -69,8 +70,11 @@ public final class TimelineViewModel {
     /**
      * Shows {@code newStore}. A new file fits the window to its events and puts the as-of cursor on its last event;
      * a reload of the same file keeps the window and the cursor where the analyst left them.
+     *
+     * @param flaggedEventIds the events to badge: sources disagree, or their figures fail a consistency check
      */
-    public void setStore(EventStore newStore, boolean keepView) {
+    public void setStore(EventStore newStore, boolean keepView, Set<String> flaggedEventIds) {
+        flagged = Set.copyOf(flaggedEventIds);
         store.set(newStore);
         rebuild();
         if (!keepView || window.get() == null) {
@@ -164,6 +168,11 @@ public final class TimelineViewModel {
     public boolean isFaded(int eventIndex) {
         boolean[] current = matches.get();
         return !hideUnmatched.get() && isFiltering() && eventIndex < current.length && !current[eventIndex];
+    }
+
+    /** Whether the event carries a badge: its sources disagree, or its figures fail a consistency check. */
+    public boolean isFlagged(String eventId) {
+        return flagged.contains(eventId);
     }
 
     /** Today, as the clock says. */

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TimelineViewModelTest {
@@ -22,7 +23,7 @@ class TimelineViewModelTest {
 
     @Test
     void aNewStoreFitsEveryEventAndPutsTheCursorOnTheLast() {
-        timeline.setStore(store, false);
+        timeline.setStore(store, false, Set.of());
         TimeWindow window = timeline.windowProperty().get();
         assertTrue(window.start() < LocalDate.of(2014, 1, 1).toEpochDay());
         assertTrue(window.end() > LocalDate.of(2026, 11, 22).toEpochDay(), "open tenures reach today");
@@ -31,16 +32,16 @@ class TimelineViewModelTest {
 
     @Test
     void aReloadKeepsTheWindowTheAnalystChose() {
-        timeline.setStore(store, false);
+        timeline.setStore(store, false, Set.of());
         TimeWindow june = TimeWindow.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30));
         timeline.windowProperty().set(june);
-        timeline.setStore(store, true);
+        timeline.setStore(store, true, Set.of());
         assertEquals(june, timeline.windowProperty().get());
     }
 
     @Test
     void typeLanesFollowTheSubjectAndTheRestIsContext() {
-        timeline.setStore(store, false);
+        timeline.setStore(store, false, Set.of());
         assertEquals(List.of(LaneKind.FUNDING, LaneKind.OWNERSHIP, LaneKind.LEADERSHIP, LaneKind.COMPANY, LaneKind.CONTEXT),
                 timeline.getModel().lanes().stream().map(Lane::kind).toList());
         Lane leadership = timeline.getModel().lanes().get(2);
@@ -49,7 +50,7 @@ class TimelineViewModelTest {
 
     @Test
     void groupingByEntityMakesALanePerCompany() {
-        timeline.setStore(store, false);
+        timeline.setStore(store, false, Set.of());
         timeline.groupingProperty().set(Grouping.BY_ENTITY);
         assertEquals(List.of("WhatsApp", "Scale AI", "Meta Platforms"),
                 timeline.getModel().lanes().stream().map(Lane::title).toList());
@@ -57,7 +58,7 @@ class TimelineViewModelTest {
 
     @Test
     void hidingATypeDropsItsLaneAndItsEventsFromNavigation() {
-        timeline.setStore(store, false);
+        timeline.setStore(store, false, Set.of());
         timeline.hiddenTypes().add(EventType.LEADERSHIP_CHANGE);
         assertTrue(timeline.getModel().lanes().stream().noneMatch(lane -> lane.kind() == LaneKind.LEADERSHIP));
         timeline.selectEdge(true);
@@ -68,7 +69,7 @@ class TimelineViewModelTest {
 
     @Test
     void unmatchedEventsFadeOrHideAsTheAnalystChooses() {
-        timeline.setStore(store, false);
+        timeline.setStore(store, false, Set.of());
         timeline.searchTextProperty().set("droege");
         assertEquals(2, timeline.matchCountProperty().get());
         int founding = timeline.indexOf(store.event("scale-founded").orElseThrow());
@@ -82,7 +83,7 @@ class TimelineViewModelTest {
 
     @Test
     void nextMatchWrapsAroundAndRevealsTheEvent() {
-        timeline.setStore(store, false);
+        timeline.setStore(store, false, Set.of());
         timeline.windowProperty().set(TimeWindow.of(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31)));
         timeline.searchTextProperty().set("droege");
         timeline.selectMatch(1);
@@ -96,7 +97,7 @@ class TimelineViewModelTest {
 
     @Test
     void zoomingToAnEventShowsItWithRoomAround() {
-        timeline.setStore(store, false);
+        timeline.setStore(store, false, Set.of());
         timeline.zoomTo(store.event("meta-stake").orElseThrow());
         TimeWindow window = timeline.windowProperty().get();
         assertEquals(90, window.span(), 1e-9);
