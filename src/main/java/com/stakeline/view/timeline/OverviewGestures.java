@@ -4,6 +4,7 @@ import com.stakeline.viewmodel.timeline.TimeWindow;
 import com.stakeline.viewmodel.timeline.TimelineModel;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import com.stakeline.viewmodel.timeline.Track;
+import java.util.Optional;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -24,7 +25,8 @@ final class OverviewGestures {
     private int[] histogram = new int[0];
     private int histogramMax;
 
-    private enum Grab { MOVE, LEFT, RIGHT }
+    /** Which part of the window's box the mouse holds. */
+    private enum Grab { MOVE, LEFT, RIGHT, OUTSIDE }
 
     private Grab grab;
     private double pressX;
@@ -104,19 +106,35 @@ final class OverviewGestures {
         }
     }
 
-    private void pressed(MouseEvent event) {
+    /** What part of the window's box is at {@code x}, or null outside it; empty when nothing is shown. */
+    private Optional<Grab> grabAt(double x) {
         TimeWindow window = viewModel.windowProperty().get();
         TimelineModel model = viewModel.getModel();
         if (window == null || model == null) {
-            return;
+            return Optional.empty();
         }
         TimeWindow full = overviewWindow(model, window);
-        double width = canvas.getWidth();
-        double x0 = full.x(window.start(), width);
-        double x1 = Math.max(x0 + MIN_BOX, full.x(window.end(), width));
-        grab = grabAt(event.getX(), x0, x1);
-        if (grab == null) {
-            viewModel.windowProperty().set(window.centredOn(full.day(event.getX(), width)));
+        double x0 = full.x(window.start(), canvas.getWidth());
+        double x1 = Math.max(x0 + MIN_BOX, full.x(window.end(), canvas.getWidth()));
+        if (Math.abs(x - x0) <= EDGE) {
+            return Optional.of(Grab.LEFT);
+        }
+        if (Math.abs(x - x1) <= EDGE) {
+            return Optional.of(Grab.RIGHT);
+        }
+        return Optional.of(x > x0 && x < x1 ? Grab.MOVE : Grab.OUTSIDE);
+    }
+
+    private void pressed(MouseEvent event) {
+        Optional<Grab> at = grabAt(event.getX());
+        if (at.isEmpty()) {
+            return;
+        }
+        grab = at.get();
+        if (grab == Grab.OUTSIDE) {
+            TimeWindow window = viewModel.windowProperty().get();
+            TimeWindow full = overviewWindow(viewModel.getModel(), window);
+            viewModel.windowProperty().set(window.centredOn(full.day(event.getX(), canvas.getWidth())));
             grab = Grab.MOVE;
         }
         pressX = event.getX();
@@ -133,6 +151,7 @@ final class OverviewGestures {
             case MOVE -> pressWindow.pan(days);
             case LEFT -> resized(pressWindow.start() + days, pressWindow.end());
             case RIGHT -> resized(pressWindow.start(), pressWindow.end() + days);
+            case OUTSIDE -> pressWindow;
         };
         viewModel.windowProperty().set(moved);
     }
@@ -143,26 +162,11 @@ final class OverviewGestures {
     }
 
     private void moved(MouseEvent event) {
-        TimeWindow window = viewModel.windowProperty().get();
-        TimelineModel model = viewModel.getModel();
-        if (window == null || model == null) {
-            return;
-        }
-        TimeWindow full = overviewWindow(model, window);
-        double x0 = full.x(window.start(), canvas.getWidth());
-        double x1 = Math.max(x0 + MIN_BOX, full.x(window.end(), canvas.getWidth()));
-        Grab over = grabAt(event.getX(), x0, x1);
-        canvas.setCursor(over == Grab.LEFT || over == Grab.RIGHT ? Cursor.H_RESIZE : over == Grab.MOVE ? Cursor.MOVE
-                : Cursor.DEFAULT);
-    }
-
-    private static Grab grabAt(double x, double x0, double x1) {
-        if (Math.abs(x - x0) <= EDGE) {
-            return Grab.LEFT;
-        }
-        if (Math.abs(x - x1) <= EDGE) {
-            return Grab.RIGHT;
-        }
-        return x > x0 && x < x1 ? Grab.MOVE : null;
+        Grab over = grabAt(event.getX()).orElse(Grab.OUTSIDE);
+        canvas.setCursor(switch (over) {
+            case LEFT, RIGHT -> Cursor.H_RESIZE;
+            case MOVE -> Cursor.MOVE;
+            case OUTSIDE -> Cursor.DEFAULT;
+        });
     }
 }

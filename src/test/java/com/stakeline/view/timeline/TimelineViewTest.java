@@ -167,6 +167,20 @@ class TimelineViewTest {
         assertTrue(after.isBefore(before.minusYears(1)), before + " -> " + after);
     }
 
+    @Test
+    void draggingTheOverviewBoxMovesTheWindow(FxRobot robot) {
+        TimeWindow full = timeline.getModel().fullWindow();
+        zoomToJune2025();
+        TimeWindow before = timeline.windowProperty().get();
+        double boxMiddle = full.x((before.start() + before.end()) / 2, view.getWidth());
+        Point2D box = screen(boxMiddle, view.getHeight() - TimelineSkin.OVERVIEW_HEIGHT / 2);
+        robot.drag(box, MouseButton.PRIMARY).moveBy(-200, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow after = timeline.windowProperty().get();
+        assertEquals(before.span(), after.span(), 1e-6);
+        assertTrue(after.end() < LocalDate.of(2024, 1, 1).toEpochDay(), "moved years back: " + after);
+    }
+
     private void zoomToJune2025() {
         robotRun(() -> timeline.windowProperty().set(TimeWindow.of(LocalDate.of(2025, 5, 20), LocalDate.of(2025, 7, 10))));
     }
