@@ -29,6 +29,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -123,6 +124,8 @@ class TimelineViewTest {
         assertEquals(viewModel.getStore().events().get(0), viewModel.selectedEventProperty().get());
         robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
         assertEquals(viewModel.getStore().events().get(1), viewModel.selectedEventProperty().get());
+        assertTrue(((String) view.queryAccessibleAttribute(AccessibleAttribute.TEXT)).contains("Scale AI is founded"),
+                "a screen reader hears the selected event");
         robot.type(KeyCode.TAB);
         assertEquals(viewModel.getStore().events().get(2), viewModel.selectedEventProperty().get());
         robot.type(KeyCode.END);
