@@ -75,7 +75,8 @@ public final class EventStoreReader {
         JsonValue root;
         try {
             root = JsonTreeReader.read(new CappedInputStream(in, maxBytes),
-                    (key, location) -> decoder.error(location, key, "duplicate field; only the first value counts"));
+                    (key, location) -> decoder.error(location, key, "duplicate field; only the first value counts"),
+                    "events", decoder::streamedEvent);
         } catch (FileTooLargeException e) {
             return failed(name, START, "the file is larger than the " + sizeText(maxBytes) + " limit");
         } catch (JsonTreeReader.TrailingContentException e) {

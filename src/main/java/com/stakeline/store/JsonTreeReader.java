@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Reads JSON into a {@link JsonValue} tree with locations, under stream read constraints that keep hostile files
@@ -51,12 +52,24 @@ final class JsonTreeReader {
      * @throws IOException on a syntax error, bad encoding or a broken constraint; Jackson's exception gives the place
      */
     static JsonValue read(InputStream in, BiConsumer<String, Location> duplicateKey) throws IOException {
+        return read(in, duplicateKey, null, item -> { });
+    }
+
+    /**
+     * Reads one JSON value like {@link #read(InputStream, BiConsumer)}, except that when it is an object whose member
+     * {@code streamedMember} is an array, each item of that array goes to {@code items} as soon as it is read and the
+     * tree keeps an empty array in its place. A million events then never stand in memory as one tree.
+     */
+    static JsonValue read(InputStream in, BiConsumer<String, Location> duplicateKey, String streamedMember,
+                          Consumer<JsonValue> items) throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;
             }
-            JsonValue value = readValue(parser, duplicateKey);
+            JsonValue value = first == JsonToken.START_OBJECT && streamedMember != null
+                    ? readObject(parser, location(parser.currentTokenLocation()), duplicateKey, streamedMember, items)
+                    : readValue(parser, duplicateKey);
             if (parser.nextToken() != null) {
                 throw new TrailingContentException(location(parser.currentTokenLocation()));
             }
@@ -68,7 +81,7 @@ final class JsonTreeReader {
         Location location = location(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
         return switch (token) {
-            case START_OBJECT -> readObject(parser, location, duplicateKey);
+            case START_OBJECT -> readObject(parser, location, duplicateKey, null, null);
             case START_ARRAY -> readArray(parser, location, duplicateKey);
             case VALUE_STRING -> new JsonString(parser.getText(), location);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonNumber(parser.getDecimalValue(), location);
@@ -79,14 +92,16 @@ final class JsonTreeReader {
         };
     }
 
-    private static JsonObject readObject(JsonParser parser, Location location, BiConsumer<String, Location> duplicateKey)
-            throws IOException {
+    private static JsonObject readObject(JsonParser parser, Location location, BiConsumer<String, Location> duplicateKey,
+                                         String streamedMember, Consumer<JsonValue> items) throws IOException {
         Map<String, Member> members = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             Location nameLocation = location(parser.currentTokenLocation());
-            parser.nextToken();
-            JsonValue value = readValue(parser, duplicateKey);
+            JsonToken valueToken = parser.nextToken();
+            JsonValue value = name.equals(streamedMember) && valueToken == JsonToken.START_ARRAY
+                    ? streamArray(parser, duplicateKey, items)
+                    : readValue(parser, duplicateKey);
             if (members.containsKey(name)) {
                 duplicateKey.accept(name, nameLocation);
             } else {
@@ -94,6 +109,15 @@ final class JsonTreeReader {
             }
         }
         return new JsonObject(members, location);
+    }
+
+    private static JsonArray streamArray(JsonParser parser, BiConsumer<String, Location> duplicateKey,
+                                         Consumer<JsonValue> items) throws IOException {
+        Location location = location(parser.currentTokenLocation());
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.accept(readValue(parser, duplicateKey));
+        }
+        return new JsonArray(List.of(), location);
     }
 
     private static JsonArray readArray(JsonParser parser, Location location, BiConsumer<String, Location> duplicateKey)

@@ -58,6 +58,8 @@ final class StoreDecoder {
     private final List<Reference> sourceReferences = new ArrayList<>();
     private final Map<String, Location> eventLocations = new HashMap<>();
     private final Map<String, Map<String, Location>> idsByKind = new HashMap<>();
+    private final List<Event> streamedEvents = new ArrayList<>();
+    private int streamedEventCount;
 
     StoreDecoder(String file) {
         this.file = file;
@@ -78,7 +80,23 @@ final class StoreDecoder {
         problems.add(new Problem(Severity.ERROR, file, location, path, message));
     }
 
-    /** The store the tree describes, or null when it has errors. */
+    /**
+     * Decodes one item of the top-level events array as the reader meets it, before the rest of the file is read;
+     * {@link #decode} adds these events to the store.
+     */
+    void streamedEvent(JsonValue item) {
+        String path = "events[" + streamedEventCount++ + "]";
+        if (item instanceof JsonObject object) {
+            Event event = event(object, path);
+            if (event != null) {
+                streamedEvents.add(event);
+            }
+        } else {
+            error(item.location(), path, "expected an object, found " + item.describe());
+        }
+    }
+
+    /** The store the tree describes, with any events streamed before it, or null when it has errors. */
     EventStore decode(JsonValue root) {
         if (!(root instanceof JsonObject object)) {
             error(root.location(), "", "the file must hold one JSON object (an event store), not " + root.describe());
@@ -94,7 +112,8 @@ final class StoreDecoder {
         String subject = top.optionalEntity("subject");
         List<Entity> entities = orEmpty(top.requiredList("entities", this::entity));
         List<Source> sources = orEmpty(top.requiredList("sources", this::source));
-        List<Event> events = orEmpty(top.requiredList("events", this::event));
+        List<Event> events = new ArrayList<>(streamedEvents);
+        events.addAll(orEmpty(top.requiredList("events", this::event)));
 
         checkReferences(entityReferences, entities.stream().map(Entity::id).collect(Collectors.toSet()), "entity");
         checkReferences(sourceReferences, sources.stream().map(Source::id).collect(Collectors.toSet()), "source");
