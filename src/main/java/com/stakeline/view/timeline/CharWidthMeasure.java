@@ -1,6 +1,7 @@
 package com.stakeline.view.timeline;
 
 import com.stakeline.viewmodel.timeline.TextMeasure;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
@@ -13,14 +14,13 @@ import javafx.scene.text.Text;
 final class CharWidthMeasure implements TextMeasure {
 
     private final Font font;
-    private final double[] ascii = new double[128];
+    /** Widths of the characters up to U+2FFF (Latin, Greek, Cyrillic, punctuation such as "…"), measured on first use. */
+    private final double[] common = new double[0x3000];
     private final Map<Character, Double> others = new HashMap<>();
 
     CharWidthMeasure(Font font) {
         this.font = font;
-        for (char c = 32; c < 128; c++) {
-            ascii[c] = measure(c);
-        }
+        Arrays.fill(common, Double.NaN);
     }
 
     /** The font it measures. */
@@ -33,7 +33,14 @@ final class CharWidthMeasure implements TextMeasure {
         double width = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            width += c < 128 ? ascii[c] : others.computeIfAbsent(c, this::measure);
+            if (c < common.length) {
+                if (Double.isNaN(common[c])) {
+                    common[c] = measure(c);
+                }
+                width += common[c];
+            } else {
+                width += others.computeIfAbsent(c, this::measure);
+            }
         }
         return width;
     }

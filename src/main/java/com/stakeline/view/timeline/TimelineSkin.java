@@ -38,9 +38,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
 import java.util.stream.IntStream;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleAttribute;
@@ -57,6 +54,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     static final double OVERVIEW_HEIGHT = 34;
     private static final double CURSOR_GRAB = 5;
     private static final double DRAG_THRESHOLD = 3;
+    /** How much of a bar whose start the sources do not give is drawn paler. */
+    private static final double UNKNOWN_START_FADE = 40;
     /** Bars narrower than this get neither a label nor an outline. */
     private static final double MIN_BAR_LABEL = 24;
 
@@ -272,6 +271,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double y = top + track.barY() + TimelineLayout.NAME_HEIGHT + 2;
         double barHeight = TimelineLayout.BAR_HEIGHT - TimelineLayout.NAME_HEIGHT - 4;
         double coveredTo = -Double.MAX_VALUE;
+        double labelledTo = -Double.MAX_VALUE;
         for (TenureBar bar : track.track().tenures()) {
             double x0 = Math.max(-2, window.x(bar.start(), width));
             double x1 = Math.min(width + 2, window.x(bar.end(), width));
@@ -282,7 +282,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             coveredTo = Math.max(coveredTo, x1);
             g.setGlobalAlpha(bar.interim() ? 0.35 : 0.6);
             g.setFill(color);
-            g.fillRoundRect(x0, y, Math.max(2, x1 - x0), barHeight, 6, 6);
+            g.fillRect(x0, y, Math.max(2, x1 - x0), barHeight);
+            if (!bar.startKnown()) {
+                // The sources give only the end: the first stretch is paler, so the start does not look stated.
+                g.setGlobalAlpha(0.6);
+                g.setFill(getSkinnable().backgroundPaint());
+                g.fillRect(x0, y, Math.min(x1 - x0, UNKNOWN_START_FADE), barHeight);
+            }
             g.setGlobalAlpha(1);
             if (x1 - x0 < MIN_BAR_LABEL) {
                 continue;
@@ -290,19 +296,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             if (bar.interim()) {
                 g.setStroke(color);
                 g.setLineDashes(3, 2);
-                g.strokeRoundRect(x0 + 0.5, y + 0.5, x1 - x0 - 1, barHeight - 1, 6, 6);
+                g.strokeRect(x0 + 0.5, y + 0.5, x1 - x0 - 1, barHeight - 1);
                 g.setLineDashes();
             }
-            if (!bar.startKnown()) {
-                g.setFill(new LinearGradient(x0, 0, Math.min(x1, x0 + 40), 0, false, CycleMethod.NO_CYCLE,
-                        new Stop(0, (Color) getSkinnable().backgroundPaint()), new Stop(1, Color.TRANSPARENT)));
-                g.fillRect(x0, y, Math.min(x1 - x0, 40), barHeight);
+            double labelX = Math.max(x0, 0) + 4;
+            if (labelX < labelledTo) {
+                continue;
             }
-            String label = measure.fit(bar.label(), x1 - Math.max(x0, 0) - 8);
+            String label = measure.fit(bar.label(), x1 - labelX - 4);
             if (!label.isEmpty()) {
                 g.setFont(getSkinnable().labelFont());
                 g.setFill(getSkinnable().textPaint());
-                g.fillText(label, Math.max(x0, 0) + 4, y + barHeight / 2);
+                g.fillText(label, labelX, y + barHeight / 2);
+                labelledTo = labelX + measure.width(label) + TimelineLayout.GAP;
             }
         }
         g.setFont(boldFont);
