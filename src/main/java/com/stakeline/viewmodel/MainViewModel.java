@@ -62,6 +62,8 @@ public final class MainViewModel {
 
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
     private Supplier<LoadReport> lastLoad;
+    /** Counts loads, so that a slow read finishing after a newer one cannot replace what the newer one showed. */
+    private int loadGeneration;
 
     /**
      * A view-model that reads files with {@code reader} through {@code executor} and remembers them in
@@ -102,9 +104,13 @@ public final class MainViewModel {
 
     private void load(Supplier<LoadReport> read, Path path) {
         String name = path == null ? BundledDataset.NAME : path.toString();
+        int generation = ++loadGeneration;
         loading.set(true);
         status.set("Reading " + name + "…");
         executor.execute(() -> Opened.prepare(read.get()), opened -> {
+            if (generation != loadGeneration) {
+                return;
+            }
             loading.set(false);
             if (opened.report().loaded().isPresent()) {
                 lastLoad = read;
@@ -113,6 +119,9 @@ public final class MainViewModel {
                 reportFailure(opened.report());
             }
         }, failure -> {
+            if (generation != loadGeneration) {
+                return;
+            }
             loading.set(false);
             reportFailure(LoadReport.unreadable(name, null, "could not be read: " + failure));
         });

@@ -122,6 +122,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSlowReadThatFinishesLastDoesNotReplaceANewerOne() throws IOException {
+        DeferredTaskExecutor deferred = new DeferredTaskExecutor();
+        MainViewModel slow = new MainViewModel(new EventStoreReader(), deferred, new RecentFiles(preferences));
+        Path older = Files.copy(BUNDLED, folder.resolve("older.json"));
+        Path newer = Files.copy(BUNDLED, folder.resolve("newer.json"));
+        slow.open(older);
+        slow.open(newer);
+
+        deferred.runInOrder(1, 0);
+
+        assertEquals(newer, slow.fileProperty().get());
+        assertFalse(slow.loadingProperty().get());
+    }
+
+    @Test
     void aFileThatFailsIsNotAddedToRecentFiles() {
         viewModel.open(folder.resolve("missing.json"));
         assertEquals(List.of(), viewModel.recentFiles().files());

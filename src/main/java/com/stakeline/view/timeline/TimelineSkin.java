@@ -596,7 +596,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             } else {
                 viewModel.panBy(step * TimelineViewModel.PAN_STEP);
             }
-        } else if (code == KeyCode.TAB) {
+        } else if (code == KeyCode.TAB && !event.isControlDown()) {
+            // Tab moves between events, as the timeline's users expect; Ctrl+Tab still leaves the timeline.
             viewModel.selectNeighbour(event.isShiftDown() ? -1 : 1);
         } else if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
             viewModel.zoomCentre(TimelineViewModel.ZOOM_STEP);
