@@ -23,6 +23,7 @@ final class EventDetailsView extends StackPane {
     private final GridPane facts = new GridPane();
     private final VBox sources = new VBox();
     private final VBox checks = new VBox();
+    private final ScrollPane scroll;
 
     EventDetailsView(EventDetailsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -63,8 +64,10 @@ final class EventDetailsView extends StackPane {
 
         VBox content = new VBox(title, subtitle, summary, facts, sourcesHeading, sources, checksHeading, checks);
         content.getStyleClass().add("details-content");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
+        scroll.setId("details-scroll");
         scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(true);
         scroll.visibleProperty().bind(viewModel.emptyProperty().not());
 
         Label placeholder = new Label("Select an event to see its figures, its sources and where they disagree.");
@@ -76,6 +79,11 @@ final class EventDetailsView extends StackPane {
         viewModel.facts().addListener((ListChangeListener<Fact>) change -> showFacts());
         viewModel.sources().addListener((ListChangeListener<SourceLine>) change -> showSources());
         viewModel.checks().addListener((ListChangeListener<CheckResult>) change -> showChecks());
+    }
+
+    /** Puts the keyboard in the details, where arrow keys scroll them. */
+    void focusContent() {
+        scroll.requestFocus();
     }
 
     private void showFacts() {

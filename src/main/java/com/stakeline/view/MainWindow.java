@@ -74,7 +74,7 @@ public final class MainWindow extends BorderPane {
 
         timeline = new TimelineView(viewModel.timeline());
         timeline.setId("timeline");
-        timeline.onOpenDetailsProperty().set(details::requestFocus);
+        timeline.onOpenDetailsProperty().set(details::focusContent);
         timelineSplit = new SplitPane(timeline, split);
         timelineSplit.setOrientation(Orientation.VERTICAL);
         timelineSplit.setDividerPositions(DEFAULT_TIMELINE_DIVIDER);

@@ -131,6 +131,8 @@ class TimelineViewTest {
         robot.type(KeyCode.END);
         List<Event> events = viewModel.getStore().events();
         assertEquals(events.get(events.size() - 1), viewModel.selectedEventProperty().get());
+        robot.type(KeyCode.ENTER);
+        assertTrue(robot.lookup("#details-scroll").query().isFocused(), "Enter moves to the details");
     }
 
     @Test
