@@ -1,7 +1,6 @@
 package com.stakeline.domain;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A company, person, investor or other party that events refer to by id.
@@ -18,10 +17,5 @@ public record Entity(String id, String name, EntityKind kind, List<String> alias
     /** Copies the list of aliases. */
     public Entity {
         aliases = List.copyOf(aliases);
-    }
-
-    /** The owning entity's id, when the store names one. */
-    public Optional<String> parentId() {
-        return Optional.ofNullable(parent);
     }
 }

@@ -13,9 +13,4 @@ public record EntityList(List<String> ids) {
     public EntityList {
         ids = List.copyOf(ids);
     }
-
-    /** A list of the given ids. */
-    public static EntityList of(String... ids) {
-        return new EntityList(List.of(ids));
-    }
 }

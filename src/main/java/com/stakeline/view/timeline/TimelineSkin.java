@@ -322,8 +322,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView control = getSkinnable();
         double middle = y + TimelineLayout.ROW_HEIGHT / 2;
         int eventIndex = track.track().eventIndex(unit.first());
-        boolean isSelected = selected >= 0 && model.laneOf(selected) >= 0
-                && model.positionOf(selected) >= unit.first() && model.positionOf(selected) < unit.end()
+        boolean isSelected = selected >= 0 && model.isShown(selected) && unit.covers(model.positionOf(selected))
                 && sameTrack(model, selected, track);
         g.setFont(control.labelFont());
         g.setTextBaseline(VPos.CENTER);

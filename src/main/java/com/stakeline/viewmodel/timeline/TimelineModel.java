@@ -27,7 +27,6 @@ public final class TimelineModel {
     private final List<Event> events;
     private final List<Lane> lanes;
     private final int[] laneOf;
-    private final int[] trackOf;
     private final int[] positionOf;
     private final double firstDay;
     private final double lastDay;
@@ -38,17 +37,13 @@ public final class TimelineModel {
         this.firstDay = firstDay;
         this.lastDay = lastDay;
         laneOf = new int[events.size()];
-        trackOf = new int[events.size()];
         positionOf = new int[events.size()];
         Arrays.fill(laneOf, -1);
         for (int lane = 0; lane < this.lanes.size(); lane++) {
-            List<Track> tracks = this.lanes.get(lane).tracks();
-            for (int track = 0; track < tracks.size(); track++) {
-                for (int i = 0; i < tracks.get(track).size(); i++) {
-                    int event = tracks.get(track).eventIndex(i);
-                    laneOf[event] = lane;
-                    trackOf[event] = track;
-                    positionOf[event] = i;
+            for (Track track : this.lanes.get(lane).tracks()) {
+                for (int i = 0; i < track.size(); i++) {
+                    laneOf[track.eventIndex(i)] = lane;
+                    positionOf[track.eventIndex(i)] = i;
                 }
             }
         }
@@ -156,11 +151,6 @@ public final class TimelineModel {
     /** The lane holding event {@code eventIndex}, or -1 when the filter hides it. */
     public int laneOf(int eventIndex) {
         return laneOf[eventIndex];
-    }
-
-    /** The track within its lane holding event {@code eventIndex}. */
-    public int trackOf(int eventIndex) {
-        return trackOf[eventIndex];
     }
 
     /** The event's position within its track. */
