@@ -11,6 +11,7 @@ import com.stakeline.viewmodel.timeline.LaneKind;
 import com.stakeline.viewmodel.timeline.TenureBar;
 import com.stakeline.viewmodel.timeline.TimeWindow;
 import com.stakeline.viewmodel.timeline.TimelineLayout;
+import com.stakeline.viewmodel.timeline.TimelineMetrics;
 import com.stakeline.viewmodel.timeline.TimelineModel;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import com.stakeline.viewmodel.timeline.Unit;
@@ -83,7 +84,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         canvas.getStyleClass().add("timeline-canvas");
         overview.getStyleClass().add("overview-canvas");
         scrollBar.setOrientation(Orientation.VERTICAL);
-        scrollBar.setUnitIncrement(TimelineLayout.ROW_HEIGHT);
         getChildren().addAll(canvas, overview, scrollBar);
         tooltip.setShowDelay(Duration.millis(250));
         overviewGestures = new OverviewGestures(overview, viewModel);
@@ -161,9 +161,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             boldFont = Font.font(control.labelFont().getFamily(), FontWeight.BOLD, control.labelFont().getSize());
         }
         double scrolled = scrollBar.getValue();
-        frame = TimelineLayout.layout(model, window, width, Set.copyOf(viewModel.collapsedLanes()), measure, scrolled,
-                scrolled + height - AXIS_HEIGHT);
+        frame = TimelineLayout.layout(model, window, width, Set.copyOf(viewModel.collapsedLanes()), measure,
+                control.metrics(), scrolled, scrolled + height - AXIS_HEIGHT);
         updateScrollBar(height);
+        scrollBar.setUnitIncrement(frame.metrics().rowHeight());
         double top = AXIS_HEIGHT - scrollBar.getValue();
         AxisTicks ticks = AxisTicks.of(window, width);
 
@@ -216,13 +217,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 continue;
             }
             g.setFill(control.bandPaint());
-            g.fillRect(0, y, width, TimelineLayout.HEADER_HEIGHT);
+            g.fillRect(0, y, width, frame.metrics().headerHeight());
             g.setFill(lanePaint(lane));
-            g.fillRect(0, y, 3, lane.height() - TimelineLayout.LANE_GAP);
+            g.fillRect(0, y, 3, lane.height() - frame.metrics().laneGap());
             g.setFont(boldFont);
             g.setFill(control.textPaint());
             String title = (lane.collapsed() ? "▸ " : "▾ ") + lane.lane().title() + "  (" + lane.lane().size() + ")";
-            g.fillText(title, 10, y + TimelineLayout.HEADER_HEIGHT / 2);
+            g.fillText(title, 10, y + frame.metrics().headerHeight() / 2);
         }
     }
 
@@ -251,7 +252,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         for (FrameLayout.LaneFrame lane : frame.lanes()) {
             Paint color = lanePaint(lane);
             for (FrameLayout.TrackFrame track : lane.tracks()) {
-                double trackBottom = top + track.rowsY() + track.rows() * TimelineLayout.ROW_HEIGHT;
+                double trackBottom = top + track.rowsY() + track.rows() * frame.metrics().rowHeight();
                 if (trackBottom < AXIS_HEIGHT || top + track.y() > canvas.getHeight()) {
                     continue;
                 }
@@ -259,7 +260,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                     drawPerson(g, track, top, width, color);
                 }
                 for (Unit unit : track.units()) {
-                    drawUnit(g, model, track, unit, top + track.rowsY() + unit.row() * TimelineLayout.ROW_HEIGHT, color,
+                    drawUnit(g, model, track, unit, top + track.rowsY() + unit.row() * frame.metrics().rowHeight(), color,
                             selected);
                 }
             }
@@ -268,8 +269,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void drawPerson(GraphicsContext g, FrameLayout.TrackFrame track, double top, double width, Paint color) {
         TimeWindow window = frame.window();
-        double y = top + track.barY() + TimelineLayout.NAME_HEIGHT + 2;
-        double barHeight = TimelineLayout.BAR_HEIGHT - TimelineLayout.NAME_HEIGHT - 4;
+        TimelineMetrics metrics = frame.metrics();
+        double y = top + track.barY() + metrics.nameHeight() + 2;
+        double barHeight = metrics.barHeight();
         double coveredTo = -Double.MAX_VALUE;
         double labelledTo = -Double.MAX_VALUE;
         for (TenureBar bar : track.track().tenures()) {
@@ -314,13 +316,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.setFont(boldFont);
         g.setFill(getSkinnable().mutedPaint());
         String name = track.track().title();
-        g.fillText(name, 10, top + track.barY() + TimelineLayout.NAME_HEIGHT / 2 + 1);
+        g.fillText(name, 10, top + track.barY() + metrics.nameHeight() / 2 + 1);
     }
 
     private void drawUnit(GraphicsContext g, TimelineModel model, FrameLayout.TrackFrame track, Unit unit, double y,
                           Paint color, int selected) {
         TimelineView control = getSkinnable();
-        double middle = y + TimelineLayout.ROW_HEIGHT / 2;
+        double middle = y + frame.metrics().rowHeight() / 2;
         int eventIndex = track.track().eventIndex(unit.first());
         boolean isSelected = selected >= 0 && model.isShown(selected) && unit.covers(model.positionOf(selected))
                 && sameTrack(model, selected, track);
@@ -607,7 +609,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         } else if (code == KeyCode.F && !event.isShortcutDown()) {
             viewModel.fitAll();
         } else if (code == KeyCode.UP || code == KeyCode.DOWN) {
-            scrollBar.setValue(clamp(scrollBar.getValue() + (code == KeyCode.UP ? -1 : 1) * TimelineLayout.ROW_HEIGHT * 2,
+            scrollBar.setValue(clamp(scrollBar.getValue() + (code == KeyCode.UP ? -1 : 1) * control.metrics().rowHeight() * 2,
                     0, scrollBar.getMax()));
         } else if (code == KeyCode.C && !event.isShortcutDown()) {
             Event selected = viewModel.selectedEventProperty().get();

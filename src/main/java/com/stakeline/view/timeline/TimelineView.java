@@ -2,6 +2,7 @@ package com.stakeline.view.timeline;
 
 import com.stakeline.domain.Event;
 import com.stakeline.viewmodel.timeline.EventSummary;
+import com.stakeline.viewmodel.timeline.TimelineMetrics;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -114,6 +115,16 @@ public final class TimelineView extends Control {
             STYLES.createStyleablePaintProperty(this, "cursor", "-sl-timeline-cursor", view -> view.cursor, Color.web("#e11d48"));
     private final StyleableProperty<Paint> today =
             STYLES.createStyleablePaintProperty(this, "today", "-sl-timeline-today", view -> view.today, Color.web("#2457c5"));
+    private final StyleableProperty<Number> rowHeight = STYLES.createStyleableNumberProperty(this, "rowHeight",
+            "-sl-timeline-row-height", view -> view.rowHeight, TimelineMetrics.DEFAULT.rowHeight());
+    private final StyleableProperty<Number> headerHeight = STYLES.createStyleableNumberProperty(this, "headerHeight",
+            "-sl-timeline-header-height", view -> view.headerHeight, TimelineMetrics.DEFAULT.headerHeight());
+    private final StyleableProperty<Number> nameHeight = STYLES.createStyleableNumberProperty(this, "nameHeight",
+            "-sl-timeline-name-height", view -> view.nameHeight, TimelineMetrics.DEFAULT.nameHeight());
+    private final StyleableProperty<Number> barHeight = STYLES.createStyleableNumberProperty(this, "barHeight",
+            "-sl-timeline-bar-height", view -> view.barHeight, TimelineMetrics.DEFAULT.barHeight());
+    private final StyleableProperty<Number> laneGap = STYLES.createStyleableNumberProperty(this, "laneGap",
+            "-sl-timeline-lane-gap", view -> view.laneGap, TimelineMetrics.DEFAULT.laneGap());
     private final StyleableProperty<Font> font =
             STYLES.createStyleableFontProperty(this, "font", "-sl-timeline-font", view -> view.font, Font.font(12));
 
@@ -161,6 +172,12 @@ public final class TimelineView extends Control {
 
     Paint todayPaint() {
         return today.getValue();
+    }
+
+    /** The spacing CSS sets: row, header, name and bar heights and the gap under lanes. */
+    TimelineMetrics metrics() {
+        return new TimelineMetrics(rowHeight.getValue().doubleValue(), headerHeight.getValue().doubleValue(),
+                nameHeight.getValue().doubleValue(), barHeight.getValue().doubleValue(), laneGap.getValue().doubleValue());
     }
 
     Font labelFont() {

@@ -8,9 +8,11 @@ import java.util.List;
  * @param window the time shown
  * @param width the timeline's width in pixels
  * @param height the height all lanes need
+ * @param metrics the spacing the frame was laid out with
  * @param lanes the lanes, top to bottom
  */
-public record FrameLayout(TimeWindow window, double width, double height, List<LaneFrame> lanes) {
+public record FrameLayout(TimeWindow window, double width, double height, TimelineMetrics metrics,
+                          List<LaneFrame> lanes) {
 
     /**
      * A lane in the frame.

@@ -25,14 +25,15 @@ public record Hit(FrameLayout.LaneFrame lane, FrameLayout.TrackFrame track, Unit
             if (y < lane.y() || y >= lane.y() + lane.height()) {
                 continue;
             }
-            if (y < lane.y() + TimelineLayout.HEADER_HEIGHT) {
+            if (y < lane.y() + frame.metrics().headerHeight()) {
                 return Optional.of(new Hit(lane, null, null));
             }
             for (FrameLayout.TrackFrame track : lane.tracks()) {
-                if (y < track.rowsY() || y >= track.rowsY() + track.rows() * TimelineLayout.ROW_HEIGHT) {
+                double rowHeight = frame.metrics().rowHeight();
+                if (y < track.rowsY() || y >= track.rowsY() + track.rows() * rowHeight) {
                     continue;
                 }
-                int row = (int) ((y - track.rowsY()) / TimelineLayout.ROW_HEIGHT);
+                int row = (int) ((y - track.rowsY()) / rowHeight);
                 for (Unit unit : track.units()) {
                     if (unit.row() == row && x >= unit.x0() - SLOP && x <= unit.right() + SLOP) {
                         return Optional.of(new Hit(lane, track, unit));

@@ -20,16 +20,6 @@ public final class TimelineLayout {
 
     /** Marks closer than this, in pixels, are one column: about a cluster badge's width, so badges line up in a row. */
     public static final double CLUSTER_PIXELS = 24;
-    /** The height of one event row. */
-    public static final double ROW_HEIGHT = 20;
-    /** The height of a lane's header. */
-    public static final double HEADER_HEIGHT = 22;
-    /** The height of a person's name and tenure bars in the leadership lane. */
-    public static final double BAR_HEIGHT = 34;
-    /** Where a person's tenure bars start, below the name. */
-    public static final double NAME_HEIGHT = 16;
-    /** Space under each lane. */
-    public static final double LANE_GAP = 6;
     /** The most rows a track has; denser tracks cluster. */
     public static final int MAX_ROWS = 5;
     /** The least rows a track has when it holds several events, so nearby labels can stack. */
@@ -54,16 +44,18 @@ public final class TimelineLayout {
      */
     public static FrameLayout layout(TimelineModel model, TimeWindow window, double width, Set<String> collapsed,
                                      TextMeasure measure) {
-        return layout(model, window, width, collapsed, measure, 0, Double.MAX_VALUE);
+        return layout(model, window, width, collapsed, measure, TimelineMetrics.DEFAULT, 0, Double.MAX_VALUE);
     }
 
     /**
-     * The layout of {@code model} in {@code window}, {@code width} pixels wide, where only the tracks between
+     * The layout of {@code model} in {@code window}, {@code width} pixels wide and spaced by {@code metrics}, where only
+     * the tracks between
      * {@code visibleTop} and {@code visibleBottom} (in layout coordinates) get units: the others are scrolled out of
      * sight, and with a thousand people in the leadership lane laying them out would cost most of the frame.
      */
     public static FrameLayout layout(TimelineModel model, TimeWindow window, double width, Set<String> collapsed,
-                                     TextMeasure measure, double visibleTop, double visibleBottom) {
+                                     TextMeasure measure, TimelineMetrics metrics, double visibleTop,
+                                     double visibleBottom) {
         List<FrameLayout.LaneFrame> lanes = new ArrayList<>();
         double y = 0;
         List<Lane> modelLanes = model.lanes();
@@ -71,25 +63,25 @@ public final class TimelineLayout {
             Lane lane = modelLanes.get(laneIndex);
             boolean isCollapsed = collapsed.contains(lane.id());
             double laneTop = y;
-            y += HEADER_HEIGHT;
+            y += metrics.headerHeight();
             List<FrameLayout.TrackFrame> tracks = new ArrayList<>();
             if (!isCollapsed) {
                 for (int trackIndex = 0; trackIndex < lane.tracks().size(); trackIndex++) {
                     Track track = lane.tracks().get(trackIndex);
                     boolean person = lane.kind() == LaneKind.LEADERSHIP;
                     int rows = rowsFor(track);
-                    double rowsY = y + (person ? BAR_HEIGHT : 0);
-                    double bottom = rowsY + rows * ROW_HEIGHT;
+                    double rowsY = y + (person ? metrics.personHeaderHeight() : 0);
+                    double bottom = rowsY + rows * metrics.rowHeight();
                     boolean visible = bottom >= visibleTop && y <= visibleBottom;
                     tracks.add(new FrameLayout.TrackFrame(track, trackIndex, y, y, rowsY, rows,
                             visible ? units(model, track, rows, window, width, measure) : List.of()));
                     y = bottom;
                 }
             }
-            y += LANE_GAP;
+            y += metrics.laneGap();
             lanes.add(new FrameLayout.LaneFrame(lane, laneIndex, laneTop, y - laneTop, isCollapsed, tracks));
         }
-        return new FrameLayout(window, width, y, lanes);
+        return new FrameLayout(window, width, y, metrics, lanes);
     }
 
     /**

@@ -186,6 +186,15 @@ class TimelineViewTest {
         assertTrue(after.end() < LocalDate.of(2024, 1, 1).toEpochDay(), "moved years back: " + after);
     }
 
+    @Test
+    void spacingComesFromCss() {
+        robotRun(() -> view.setStyle("-sl-timeline-row-height: 30; -sl-timeline-lane-gap: 12;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        FrameLayout frame = ((TimelineSkin) view.getSkin()).frame();
+        assertEquals(30, frame.metrics().rowHeight());
+        assertEquals(12, frame.metrics().laneGap());
+    }
+
     private void zoomToJune2025() {
         robotRun(() -> timeline.windowProperty().set(TimeWindow.of(LocalDate.of(2025, 5, 20), LocalDate.of(2025, 7, 10))));
     }
@@ -199,7 +208,7 @@ class TimelineViewTest {
                 for (Unit unit : track.units()) {
                     if (track.track().eventIndex(unit.first()) == index && !unit.isCluster()) {
                         double y = TimelineSkin.AXIS_HEIGHT - skin.scrollOffset() + track.rowsY()
-                                + unit.row() * TimelineLayout.ROW_HEIGHT + TimelineLayout.ROW_HEIGHT / 2;
+                                + unit.row() * skin.frame().metrics().rowHeight() + skin.frame().metrics().rowHeight() / 2;
                         return screen(unit.labelX() + 10, y);
                     }
                 }

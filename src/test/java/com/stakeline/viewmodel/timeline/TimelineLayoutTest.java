@@ -110,11 +110,11 @@ class TimelineLayoutTest {
         FrameLayout frame = layout(model, TimeWindow.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30)), 1500);
         Unit b = company(frame).get(1);
         FrameLayout.TrackFrame track = frame.lanes().get(0).tracks().get(0);
-        double y = track.rowsY() + b.row() * TimelineLayout.ROW_HEIGHT + 5;
+        double y = track.rowsY() + b.row() * TimelineMetrics.DEFAULT.rowHeight() + 5;
 
         Hit hit = Hit.at(frame, b.x0() + 1, y).orElseThrow();
         assertEquals("b", model.events().get(hit.eventIndex()).id());
-        assertTrue(Hit.at(frame, b.x0() - 200, y + TimelineLayout.ROW_HEIGHT).isEmpty());
+        assertTrue(Hit.at(frame, b.x0() - 200, y + TimelineMetrics.DEFAULT.rowHeight()).isEmpty());
         assertTrue(Hit.at(frame, 10, frame.lanes().get(0).y() + 3).orElseThrow().isHeader());
     }
 
@@ -126,7 +126,7 @@ class TimelineLayoutTest {
                 SEVEN_PIXELS_A_CHARACTER);
         assertTrue(frame.lanes().get(0).collapsed());
         assertFalse(frame.lanes().get(0).tracks().iterator().hasNext());
-        assertEquals(TimelineLayout.HEADER_HEIGHT + TimelineLayout.LANE_GAP, frame.height());
+        assertEquals(TimelineMetrics.DEFAULT.headerHeight() + TimelineMetrics.DEFAULT.laneGap(), frame.height());
     }
 
     private static FrameLayout layout(TimelineModel model, TimeWindow window, double width) {
