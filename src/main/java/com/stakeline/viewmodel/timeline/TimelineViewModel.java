@@ -56,7 +56,9 @@ public final class TimelineViewModel {
         this.clock = clock;
         grouping.addListener(observable -> rebuild());
         hiddenTypes.addListener((Observable observable) -> rebuild());
-        for (Observable filter : new Observable[] {entities, tags, searchText, hideUnmatched}) {
+        // Switching between fading and hiding changes which events the lanes hold, whichever way it goes.
+        hideUnmatched.addListener(observable -> rebuild());
+        for (Observable filter : new Observable[] {entities, tags, searchText}) {
             filter.addListener(observable -> {
                 if (hideUnmatched.get()) {
                     rebuild();

@@ -79,6 +79,10 @@ class TimelineViewModelTest {
         timeline.hideUnmatchedProperty().set(true);
         assertFalse(timeline.getModel().isShown(founding));
         assertEquals(2, timeline.getModel().lanes().stream().mapToInt(Lane::size).sum());
+
+        timeline.hideUnmatchedProperty().set(false);
+        assertTrue(timeline.getModel().isShown(founding), "fading again brings the hidden events back");
+        assertTrue(timeline.isFaded(founding));
     }
 
     @Test
