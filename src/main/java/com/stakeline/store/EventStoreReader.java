@@ -95,14 +95,13 @@ public final class EventStoreReader {
         }
         EventStore store = decoder.decode(root);
         List<Problem> problems = new ArrayList<>(decoder.problems());
-        if (store != null) {
-            for (CheckResult failure : ConsistencyChecks.failures(store)) {
-                problems.add(new Problem(Severity.WARNING, name, decoder.eventLocations().get(failure.eventId()),
-                        "event '" + failure.eventId() + "'", failure.description()));
-            }
+        List<CheckResult> failedChecks = store == null ? List.of() : ConsistencyChecks.failures(store);
+        for (CheckResult failure : failedChecks) {
+            problems.add(new Problem(Severity.WARNING, name, decoder.eventLocations().get(failure.eventId()),
+                    "event '" + failure.eventId() + "'", failure.description()));
         }
         problems.sort(FILE_ORDER);
-        return new LoadReport(name, store, problems);
+        return new LoadReport(name, store, problems, failedChecks);
     }
 
     private static LoadReport failed(String name, Location location, String message) {

@@ -1,5 +1,6 @@
 package com.stakeline.store;
 
+import com.stakeline.domain.CheckResult;
 import com.stakeline.domain.EventStore;
 import java.util.List;
 import java.util.Optional;
@@ -10,17 +11,19 @@ import java.util.Optional;
  * @param file the file's name as the user gave it
  * @param store the store, or null when any problem is an error
  * @param problems errors and warnings, in file order
+ * @param failedChecks the consistency checks the loaded store fails, behind its warnings; empty when it did not load
  */
-public record LoadReport(String file, EventStore store, List<Problem> problems) {
+public record LoadReport(String file, EventStore store, List<Problem> problems, List<CheckResult> failedChecks) {
 
-    /** Copies the problems. */
+    /** Copies the lists. */
     public LoadReport {
         problems = List.copyOf(problems);
+        failedChecks = List.copyOf(failedChecks);
     }
 
     /** A report of a file that could not be read at all, for one reason that concerns the whole file. */
     public static LoadReport unreadable(String file, Location location, String message) {
-        return new LoadReport(file, null, List.of(new Problem(Severity.ERROR, file, location, "", message)));
+        return new LoadReport(file, null, List.of(new Problem(Severity.ERROR, file, location, "", message)), List.of());
     }
 
     /** The store, when the file loaded. */

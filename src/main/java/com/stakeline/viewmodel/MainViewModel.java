@@ -2,7 +2,6 @@ package com.stakeline.viewmodel;
 
 import com.stakeline.domain.Conflict;
 import com.stakeline.domain.Conflicts;
-import com.stakeline.domain.ConsistencyChecks;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventFilter;
 import com.stakeline.domain.EventStore;
@@ -189,7 +188,7 @@ public final class MainViewModel {
                     event.type().display(), event.title(), store.entityName(event.company()), event.sources().size(),
                     conflicted.contains(event.id()))).toList();
             Set<String> flagged = new HashSet<>(conflicted);
-            ConsistencyChecks.failures(store).forEach(failure -> flagged.add(failure.eventId()));
+            report.failedChecks().forEach(failure -> flagged.add(failure.eventId()));
             return new Opened(report, rows, Set.copyOf(flagged));
         }
     }
