@@ -1,17 +1,13 @@
 package com.stakeline.view;
 
-import com.stakeline.domain.Entity;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -33,7 +29,6 @@ final class TimelineToolbar extends ToolBar {
     private final TimelineViewModel timeline;
     private final CheckComboBox<String> entities = new CheckComboBox<>();
     private final CheckComboBox<String> tags = new CheckComboBox<>();
-    private Map<String, String> entityNames = Map.of();
 
     TimelineToolbar(TimelineViewModel timeline, TextField searchField) {
         this.timeline = timeline;
@@ -79,7 +74,8 @@ final class TimelineToolbar extends ToolBar {
         entities.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
-                return id == null ? "" : entityNames.getOrDefault(id, id);
+                EventStore store = timeline.storeProperty().get();
+                return id == null || store == null ? "" : store.entityName(id);
             }
 
             @Override
@@ -100,8 +96,8 @@ final class TimelineToolbar extends ToolBar {
         hide.selectedProperty().bindBidirectional(timeline.hideUnmatchedProperty());
 
         getItems().addAll(new Separator(), entities, tags, hide);
-        timeline.storeProperty().addListener((observable, old, store) -> offerChoices(store));
-        offerChoices(timeline.storeProperty().get());
+        Bindings.bindContent(entities.getItems(), timeline.entityChoices());
+        Bindings.bindContent(tags.getItems(), timeline.tagChoices());
     }
 
     /** The type's name as short as a toolbar needs: "Stakes" for stake acquisitions. */
@@ -116,25 +112,17 @@ final class TimelineToolbar extends ToolBar {
         };
     }
 
-    /** Offers the entities and tags the store's events use, entities sorted by name. */
-    private void offerChoices(EventStore store) {
-        if (store == null) {
-            return;
-        }
-        entityNames = store.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
-        List<String> used = store.events().stream().flatMap(event -> event.entityIds().stream()).distinct()
-                .sorted(Comparator.comparing(id -> entityNames.getOrDefault(id, id))).toList();
-        entities.getCheckModel().clearChecks();
-        entities.getItems().setAll(used);
-        tags.getCheckModel().clearChecks();
-        tags.getItems().setAll(store.events().stream().flatMap(event -> event.tags().stream())
-                .collect(Collectors.toCollection(TreeSet::new)));
-    }
-
+    /** Keeps the filter equal to the combo's checked items, and clears the checks when the view-model clears it. */
     private static void follow(CheckComboBox<String> combo, ObservableSet<String> filter) {
-        combo.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
-            filter.clear();
-            filter.addAll(combo.getCheckModel().getCheckedItems());
+        ObservableList<String> checked = combo.getCheckModel().getCheckedItems();
+        checked.addListener((ListChangeListener<String>) change -> {
+            filter.retainAll(checked);
+            filter.addAll(checked);
+        });
+        filter.addListener((SetChangeListener<String>) change -> {
+            if (filter.isEmpty() && !checked.isEmpty()) {
+                combo.getCheckModel().clearChecks();
+            }
         });
     }
 }

@@ -6,7 +6,10 @@ import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
 /**
@@ -50,6 +54,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<boolean[]> matches = new ReadOnlyObjectWrapper<>(new boolean[0]);
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
     private Set<String> flagged = Set.of();
+    private final ObservableList<String> entityChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
 
     /** A timeline whose open tenures and today line follow {@code clock}. */
     public TimelineViewModel(Clock clock) {
@@ -78,6 +84,7 @@ public final class TimelineViewModel {
     public void setStore(EventStore newStore, boolean keepView, Set<String> flaggedEventIds) {
         flagged = Set.copyOf(flaggedEventIds);
         store.set(newStore);
+        offerChoices(newStore);
         rebuild();
         if (!keepView || window.get() == null) {
             fitAll();
@@ -170,6 +177,31 @@ public final class TimelineViewModel {
     public boolean isFaded(int eventIndex) {
         boolean[] current = matches.get();
         return !hideUnmatched.get() && isFiltering() && eventIndex < current.length && !current[eventIndex];
+    }
+
+    /** The entities the events name, sorted by name: what the entity filter offers. */
+    public ObservableList<String> entityChoices() {
+        return FXCollections.unmodifiableObservableList(entityChoices);
+    }
+
+    /** The tags the events carry, sorted: what the tag filter offers. */
+    public ObservableList<String> tagChoices() {
+        return FXCollections.unmodifiableObservableList(tagChoices);
+    }
+
+    /** Offers the entities and tags {@code newStore}'s events use; a new store clears the filters on them. */
+    private void offerChoices(EventStore newStore) {
+        entities.clear();
+        tags.clear();
+        if (newStore == null) {
+            entityChoices.clear();
+            tagChoices.clear();
+            return;
+        }
+        entityChoices.setAll(newStore.events().stream().flatMap(event -> event.entityIds().stream()).distinct()
+                .sorted(Comparator.comparing(newStore::entityName)).toList());
+        tagChoices.setAll(newStore.events().stream().flatMap(event -> event.tags().stream())
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     /** Whether the event carries a badge: its sources disagree, or its figures fail a consistency check. */

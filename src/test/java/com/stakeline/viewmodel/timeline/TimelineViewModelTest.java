@@ -86,6 +86,19 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void theFiltersOfferWhatTheStoreUsesAndANewStoreClearsThem() {
+        timeline.setStore(store, false, Set.of());
+        assertTrue(timeline.entityChoices().containsAll(List.of("meta", "alexandr-wang", "whatsapp")));
+        assertFalse(timeline.entityChoices().contains("accel"), "an entity no event names is not offered");
+        assertEquals(List.of("clients", "company", "context", "deal", "funding", "governance", "leadership", "risk",
+                "talent"), timeline.tagChoices());
+
+        timeline.entityFilter().add("meta");
+        timeline.setStore(store, true, Set.of());
+        assertTrue(timeline.entityFilter().isEmpty());
+    }
+
+    @Test
     void nextMatchWrapsAroundAndRevealsTheEvent() {
         timeline.setStore(store, false, Set.of());
         timeline.windowProperty().set(TimeWindow.of(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31)));
