@@ -20,9 +20,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.Observable;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
@@ -39,10 +43,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
-import java.util.stream.IntStream;
-import javafx.geometry.Orientation;
-import javafx.scene.AccessibleAttribute;
-import javafx.scene.Cursor;
 
 /**
  * Draws a {@link TimelineView} on a canvas: the axis, the lanes, only the visible events (laid out by
@@ -91,7 +91,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         for (Observable trigger : new Observable[] {viewModel.modelProperty(), viewModel.windowProperty(),
                 viewModel.selectedEventProperty(), viewModel.asOfProperty(), viewModel.collapsedLanes(),
                 viewModel.matchesProperty(), viewModel.hideUnmatchedProperty(), scrollBar.valueProperty(),
-                control.widthProperty(), control.heightProperty()}) {
+                control.widthProperty(), control.heightProperty(), control.focusedProperty()}) {
             trigger.addListener(observable -> requestRedraw());
         }
         control.needsLayoutProperty().addListener(observable -> requestRedraw());
@@ -179,6 +179,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         g.restore();
         drawAxis(g, ticks, width);
         drawCursor(g, window, width, height);
+        if (control.isFocused()) {
+            // The canvas covers the control, so the keyboard focus is drawn on it rather than by CSS.
+            g.setStroke(control.todayPaint());
+            g.setLineWidth(2);
+            g.strokeRect(1, 1, width - 2, height - 2);
+            g.setLineWidth(1);
+        }
         overviewGestures.draw(model, window, control);
     }
 
