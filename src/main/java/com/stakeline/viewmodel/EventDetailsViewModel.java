@@ -55,7 +55,7 @@ public final class EventDetailsViewModel {
         subtitle.set(event.type().display() + " · " + event.date().display() + " · " + store.entityName(event.company()));
         summary.set(event.summaryText().orElse(""));
         facts.setAll(facts(store, event, conflicts));
-        sources.setAll(event.sources().stream().map(citation -> sourceLine(store, event, citation)).toList());
+        sources.setAll(event.sources().stream().map(citation -> sourceLine(store, citation, conflicts)).toList());
         checks.setAll(ConsistencyChecks.run(store, event));
     }
 
@@ -134,14 +134,14 @@ public final class EventDetailsViewModel {
         };
     }
 
-    private static SourceLine sourceLine(EventStore store, Event event, Citation citation) {
+    private static SourceLine sourceLine(EventStore store, Citation citation, List<Conflict> conflicts) {
         Optional<Source> source = store.source(citation.sourceId());
         String details = source.map(s -> Stream.of(s.publisherName(), s.publishedDate().map(PartialDate::display),
                                 Optional.ofNullable(s.file()), Optional.ofNullable(s.url()))
                         .flatMap(Optional::stream)
                         .collect(Collectors.joining(" · ")))
                 .orElse("");
-        List<Field<?>> disputed = Conflicts.of(event).stream()
+        List<Field<?>> disputed = conflicts.stream()
                 .filter(conflict -> conflict.sourceId().equals(citation.sourceId()))
                 .<Field<?>>map(Conflict::field)
                 .toList();
