@@ -1,16 +1,21 @@
 package com.stakeline.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.Locale;
 
 /**
- * Whether two values of one field say the same thing. An approximate number agrees with another when the other,
- * rounded to the approximate one's precision, equals it: ~$14B (precise to a billion) agrees with $13.8B.
- * A year or month date agrees with any date inside its span.
+ * Whether two values of one field say the same thing. An approximate amount agrees with another when they differ by no
+ * more than half a unit of its second significant digit or 5% of it, whichever is wider: ~$14B agrees with $13.8B, but
+ * ~$10B does not agree with $5B. An approximate percentage agrees within one percentage point. A year or month date
+ * agrees with any date inside its span.
  */
 public final class Agreement {
+
+    /** The tolerance of an approximate amount as a fraction of it, when that is wider than its rounding. */
+    public static final BigDecimal APPROX_FRACTION = new BigDecimal("0.05");
+    /** The tolerance of an approximate percentage, in percentage points. */
+    public static final BigDecimal APPROX_PERCENT_POINTS = BigDecimal.ONE;
 
     private Agreement() {
     }
@@ -26,10 +31,10 @@ public final class Agreement {
             return accepted == claimed;
         }
         if (accepted instanceof Money a && claimed instanceof Money c) {
-            return a.currency().equals(c.currency()) && numbersAgree(a.value(), a.approx(), c.value(), c.approx());
+            return a.currency().equals(c.currency()) && amountsAgree(a.value(), a.approx(), c.value(), c.approx());
         }
         if (accepted instanceof BigDecimal a && claimed instanceof BigDecimal c) {
-            return numbersAgree(a, acceptedApprox, c, claimedApprox);
+            return percentagesAgree(a, acceptedApprox, c, claimedApprox);
         }
         if (accepted instanceof PartialDate a && claimed instanceof PartialDate c) {
             return a.contains(c) || c.contains(a);
@@ -43,20 +48,32 @@ public final class Agreement {
         return accepted.equals(claimed);
     }
 
-    /** Whether two numbers agree, either one approximate to the precision of its last non-zero digit. */
-    public static boolean numbersAgree(BigDecimal a, boolean aApprox, BigDecimal b, boolean bApprox) {
-        if (a.compareTo(b) == 0) {
-            return true;
-        }
-        return aApprox && roundsTo(b, a) || bApprox && roundsTo(a, b);
+    /** Whether two amounts agree, either one approximate within {@link #amountTolerance its tolerance}. */
+    public static boolean amountsAgree(BigDecimal a, boolean aApprox, BigDecimal b, boolean bApprox) {
+        BigDecimal difference = a.subtract(b).abs();
+        return difference.signum() == 0
+                || aApprox && difference.compareTo(amountTolerance(a)) <= 0
+                || bApprox && difference.compareTo(amountTolerance(b)) <= 0;
     }
 
-    /** Whether {@code value} rounded to the unit of {@code approx}'s last non-zero digit equals {@code approx}. */
-    private static boolean roundsTo(BigDecimal value, BigDecimal approx) {
+    /** Whether two percentages agree, either one approximate within one percentage point. */
+    public static boolean percentagesAgree(BigDecimal a, boolean aApprox, BigDecimal b, boolean bApprox) {
+        BigDecimal difference = a.subtract(b).abs();
+        return difference.signum() == 0 || (aApprox || bApprox) && difference.compareTo(APPROX_PERCENT_POINTS) <= 0;
+    }
+
+    /**
+     * How far another amount may be from the approximate {@code approx}: half a unit of its second significant digit
+     * (±$0.5B for ~$14B, ±$5B for ~$500B) or 5% of it, whichever is wider.
+     */
+    public static BigDecimal amountTolerance(BigDecimal approx) {
         if (approx.signum() == 0) {
-            return value.signum() == 0;
+            return BigDecimal.ZERO;
         }
-        int scale = approx.stripTrailingZeros().scale();
-        return value.setScale(scale, RoundingMode.HALF_UP).compareTo(approx) == 0;
+        BigDecimal stripped = approx.abs().stripTrailingZeros();
+        // precision - scale is the position of the leading digit; the second significant digit sits one place lower.
+        int secondDigitExponent = stripped.precision() - stripped.scale() - 2;
+        BigDecimal halfUnit = BigDecimal.ONE.scaleByPowerOfTen(secondDigitExponent).divide(BigDecimal.valueOf(2));
+        return halfUnit.max(approx.abs().multiply(APPROX_FRACTION));
     }
 }

@@ -1,5 +1,7 @@
 package com.stakeline.domain;
 
+import java.util.Locale;
+
 /**
  * The outcome of one consistency check on the figures of an event.
  *
@@ -12,11 +14,20 @@ public record CheckResult(String eventId, Kind kind, String description, boolean
 
     /** The checks there are. */
     public enum Kind {
-        /** The amount paid divided by the post-money valuation, against the stated stake. */
+        /** The amount paid divided by the post-money valuation, against the increase in the acquirer's stake. */
         STAKE_FROM_PRICE,
         /** Pre-money plus the amount raised, against the post-money valuation. */
         PRE_PLUS_AMOUNT,
-        /** The known stakes in a company, which cannot sum past 100%. */
-        STAKES_WITHIN_WHOLE
+        /** The known stakes on one basis in a company, which cannot sum past 100%. */
+        STAKES_WITHIN_WHOLE,
+        /** A seller cannot give up more than it held. */
+        SELLER_HELD_ENOUGH,
+        /** One person at a time holds a one-holder role such as CEO. */
+        ONE_HOLDER_AT_A_TIME;
+
+        /** The check's name in scripts and reports: {@code stake-from-price}. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.stakeline.domain;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,11 +11,12 @@ import java.util.Optional;
 
 /**
  * Arithmetic checks on the figures events state. A failed check is a warning, not an error: sources round, and the
- * analyst decides which figure to trust.
+ * analyst decides which figure to trust. Ownership is followed through {@link OwnershipLedger}, so a second tranche
+ * is priced against the increase it bought, and a sale reduces its seller.
  */
 public final class ConsistencyChecks {
 
-    /** How far, in percentage points, the stake implied by price and valuation may be from the stated stake. */
+    /** How far, in percentage points, the stake implied by price and valuation may be from the stake bought. */
     public static final BigDecimal STAKE_TOLERANCE_POINTS = new BigDecimal("1.5");
     /** How far, as a fraction of post-money, pre-money plus the amount may be from post-money. */
     public static final BigDecimal VALUATION_TOLERANCE = new BigDecimal("0.02");
@@ -26,81 +28,125 @@ public final class ConsistencyChecks {
 
     /** Every check that the events' figures allow, in event order. */
     public static List<CheckResult> run(EventStore store) {
-        return run(store, true);
-    }
-
-    private static List<CheckResult> run(EventStore store, boolean keepPassed) {
-        Map<String, BigDecimal> stakeSums = stakeSumsAtEachStake(store.events());
-        return store.events().stream().flatMap(event -> run(event, stakeSums, keepPassed).stream()).toList();
-    }
-
-    /** The checks of one event's figures. */
-    public static List<CheckResult> run(EventStore store, Event event) {
-        if (event.type() != EventType.STAKE_ACQUISITION) {
-            return run(event, Map.of(), true);
-        }
-        BigDecimal known = new Ownership(store).asOf(event.company(), event.date().start()).knownPercent();
-        return run(event, Map.of(event.id(), known), true);
+        return walk(store, null, null, true);
     }
 
     /** The failed checks; passing ones are not even described, which matters on a million events. */
     public static List<CheckResult> failures(EventStore store) {
-        return run(store, false);
+        return walk(store, null, null, false);
     }
 
-    private static List<CheckResult> run(Event event, Map<String, BigDecimal> stakeSums, boolean keepPassed) {
+    /** The checks of one event's figures, passed and failed. */
+    public static List<CheckResult> run(EventStore store, Event event) {
+        return walk(store, event.company(), event, true);
+    }
+
+    /**
+     * Walks the events a day at a time, each company's through its own ledger, and checks each event once its day is
+     * applied: as in an ownership query, every event begun by that day counts.
+     *
+     * @param onlyCompany the company to follow, or null for all
+     * @param onlyEvent the one event to check, or null for all; the walk stops after its day
+     */
+    private static List<CheckResult> walk(EventStore store, String onlyCompany, Event onlyEvent, boolean keepPassed) {
+        Map<String, List<CheckResult>> overlaps = overlapsByEvent(store, onlyCompany, onlyEvent);
+        Map<String, OwnershipLedger> ledgers = new HashMap<>();
         List<CheckResult> results = new ArrayList<>();
-        stakeFromPrice(event, keepPassed).ifPresent(results::add);
-        preMoneyPlusAmount(event, keepPassed).ifPresent(results::add);
-        BigDecimal known = stakeSums.get(event.id());
-        if (known != null && (keepPassed || known.compareTo(HUNDRED) > 0)) {
-            results.add(stakesWithinWhole(event, known));
+        List<Event> events = store.events();
+        int i = 0;
+        while (i < events.size()) {
+            LocalDate day = events.get(i).date().start();
+            if (onlyEvent != null && day.isAfter(onlyEvent.date().start())) {
+                break;
+            }
+            List<Event> sameDay = new ArrayList<>();
+            List<OwnershipLedger.StakeChange> changes = new ArrayList<>();
+            for (; i < events.size() && events.get(i).date().start().equals(day); i++) {
+                Event event = events.get(i);
+                if (onlyCompany == null || event.company().equals(onlyCompany)) {
+                    sameDay.add(event);
+                    changes.add(ledgers.computeIfAbsent(event.company(), company -> new OwnershipLedger(
+                            (key, holding, changed) -> { })).apply(event));
+                }
+            }
+            Map<String, OwnershipSnapshot> snapshots = new HashMap<>();
+            for (int j = 0; j < sameDay.size(); j++) {
+                Event event = sameDay.get(j);
+                if (onlyEvent != null && !event.id().equals(onlyEvent.id())) {
+                    continue;
+                }
+                OwnershipLedger.StakeChange change = changes.get(j);
+                stakeFromPrice(event, change, keepPassed).ifPresent(results::add);
+                preMoneyPlusAmount(event, keepPassed).ifPresent(results::add);
+                if (change != null) {
+                    change.shortfalls().forEach(shortfall -> results.add(shortfall(store, event, shortfall)));
+                    BigDecimal known = snapshots.computeIfAbsent(event.company(),
+                            company -> ledgers.get(company).snapshot(day)).knownPercent(change.basis());
+                    if (keepPassed || known.compareTo(HUNDRED) > 0) {
+                        results.add(stakesWithinWhole(event, change.basis(), known));
+                    }
+                }
+                results.addAll(overlaps.getOrDefault(event.id(), List.of()));
+            }
         }
         return results;
     }
 
-    /**
-     * The sum of the known stakes in each stake acquisition's company as of the event's date, in one pass over the
-     * events (which come in date order): as in an ownership query, every event begun by that day counts.
-     */
-    private static Map<String, BigDecimal> stakeSumsAtEachStake(List<Event> events) {
-        Map<String, BigDecimal> sums = new HashMap<>();
-        Map<String, Map<String, BigDecimal>> holdingsByCompany = new HashMap<>();
-        int i = 0;
-        while (i < events.size()) {
-            int sameDayEnd = i;
-            while (sameDayEnd < events.size() && events.get(sameDayEnd).date().start().equals(events.get(i).date().start())) {
-                Ownership.applyHoldingChange(events.get(sameDayEnd),
-                        holdingsByCompany.computeIfAbsent(events.get(sameDayEnd).company(), company -> new HashMap<>()));
-                sameDayEnd++;
-            }
-            for (int j = i; j < sameDayEnd; j++) {
-                Event event = events.get(j);
-                if (event.type() == EventType.STAKE_ACQUISITION) {
-                    sums.put(event.id(), holdingsByCompany.get(event.company()).values().stream()
-                            .reduce(BigDecimal.ZERO, BigDecimal::add));
-                }
-            }
-            i = sameDayEnd;
+    /** The one-holder-at-a-time failures, keyed by the event that began the later tenure. */
+    private static Map<String, List<CheckResult>> overlapsByEvent(EventStore store, String onlyCompany, Event onlyEvent) {
+        if (onlyEvent != null && onlyEvent.type() != EventType.LEADERSHIP_CHANGE) {
+            return Map.of();
         }
-        return sums;
+        Map<String, LocalDate> foundings = Tenures.foundings(store);
+        LocalDate firstDay = Tenures.firstDay(store);
+        Map<String, Tenures.Builder> builders = new HashMap<>();
+        for (Event event : store.events()) {
+            if (event.type() == EventType.LEADERSHIP_CHANGE && (onlyCompany == null || event.company().equals(onlyCompany))) {
+                builders.computeIfAbsent(event.company(),
+                        company -> new Tenures.Builder(foundings.getOrDefault(company, firstDay))).apply(event);
+            }
+        }
+        Map<String, List<CheckResult>> byEvent = new HashMap<>();
+        for (Tenures.Builder builder : builders.values()) {
+            for (TenureOverlap overlap : new Tenures(builder.build()).overlaps()) {
+                String eventId = overlap.later().startEventId();
+                byEvent.computeIfAbsent(eventId, id -> new ArrayList<>()).add(new CheckResult(eventId,
+                        CheckResult.Kind.ONE_HOLDER_AT_A_TIME, describe(store, overlap), false));
+            }
+        }
+        return byEvent;
     }
 
-    private static Optional<CheckResult> stakeFromPrice(Event event, boolean keepPassed) {
+    private static String describe(EventStore store, TenureOverlap overlap) {
+        Tenure earlier = overlap.earlier();
+        Tenure later = overlap.later();
+        return "two holders of " + earlier.role() + " at once: " + store.entityName(earlier.personId())
+                + earlier.ended().map(end -> " until " + end.display()).orElse(" with no end reported") + ", and "
+                + store.entityName(later.personId()) + (later.start() == null ? " by " : " from ")
+                + later.heldBy().display();
+    }
+
+    private static Optional<CheckResult> stakeFromPrice(Event event, OwnershipLedger.StakeChange change,
+                                                        boolean keepPassed) {
         Optional<Money> amount = event.get(Field.AMOUNT);
         Optional<Money> postMoney = event.get(Field.POST_MONEY);
-        Optional<BigDecimal> stake = event.get(Field.STAKE_PERCENT);
-        if (amount.isEmpty() || postMoney.isEmpty() || stake.isEmpty() || !sameCurrency(amount.get(), postMoney.get())
-                || postMoney.get().value().signum() == 0) {
+        if (change == null || !Ownership.EQUITY.equals(change.basis()) || amount.isEmpty() || postMoney.isEmpty()
+                || !sameCurrency(amount.get(), postMoney.get()) || postMoney.get().value().signum() == 0) {
             return Optional.empty();
         }
         BigDecimal implied = amount.get().value().multiply(HUNDRED).divide(postMoney.get().value(), MathContext.DECIMAL64);
-        boolean passed = implied.subtract(stake.get()).abs().compareTo(STAKE_TOLERANCE_POINTS) <= 0;
+        BigDecimal bought = change.increase();
+        boolean passed = implied.subtract(bought).abs().compareTo(STAKE_TOLERANCE_POINTS) <= 0;
         if (passed && !keepPassed) {
             return Optional.empty();
         }
+        boolean approx = event.get(Field.STAKE_APPROX).orElse(false);
+        String against = change.before().signum() == 0
+                ? "the stated " + Formats.percent(change.after(), approx)
+                : "the increase from " + Formats.percent(change.before(), false) + " to "
+                        + Formats.percent(change.after(), approx) + " (" + Formats.points(bought) + ")";
         String description = Formats.money(amount.get()) + " ÷ " + Formats.money(postMoney.get()) + " = "
-                + Formats.percent(implied, false) + " against the stated " + Formats.percent(stake.get(), false)
+                + Formats.percent(implied, false) + " against " + against
                 + (passed ? ", within " : ", more than ") + STAKE_TOLERANCE_POINTS.toPlainString() + " points";
         return Optional.of(new CheckResult(event.id(), CheckResult.Kind.STAKE_FROM_PRICE, description, passed));
     }
@@ -127,9 +173,16 @@ public final class ConsistencyChecks {
         return Optional.of(new CheckResult(event.id(), CheckResult.Kind.PRE_PLUS_AMOUNT, description, passed));
     }
 
-    private static CheckResult stakesWithinWhole(Event event, BigDecimal known) {
+    private static CheckResult shortfall(EventStore store, Event event, OwnershipLedger.SellerShortfall shortfall) {
+        return new CheckResult(event.id(), CheckResult.Kind.SELLER_HELD_ENOUGH, store.entityName(shortfall.sellerId())
+                + " sold " + Formats.points(shortfall.sold()) + " but held " + Formats.percent(shortfall.held(), false)
+                + " just before", false);
+    }
+
+    private static CheckResult stakesWithinWhole(Event event, String basis, BigDecimal known) {
         boolean passed = known.compareTo(HUNDRED) <= 0;
-        String description = "known stakes sum to " + Formats.percent(known, false) + " as of " + event.date().display()
+        String stakes = Ownership.EQUITY.equals(basis) ? "known stakes" : "known " + basis + " stakes";
+        String description = stakes + " sum to " + Formats.percent(known, false) + " as of " + event.date().display()
                 + (passed ? "" : ", past 100%");
         return new CheckResult(event.id(), CheckResult.Kind.STAKES_WITHIN_WHOLE, description, passed);
     }

@@ -2,6 +2,9 @@ package com.stakeline.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,9 +35,44 @@ public final class Formats {
         return (approx ? "~" : "") + decimal(percent.setScale(1, RoundingMode.HALF_UP)) + "%";
     }
 
-    /** A multiple: "2.07×". */
-    public static String multiple(BigDecimal multiple) {
-        return decimal(multiple) + "×";
+    /** A multiple: "2.07×", or "~2.07×" when it rests on an approximate figure. */
+    public static String multiple(BigDecimal multiple, boolean approx) {
+        return (approx ? "~" : "") + decimal(multiple) + "×";
+    }
+
+    /** A difference of percentages: "10 points", "1 point", "0.5 points". */
+    public static String points(BigDecimal points) {
+        String number = decimal(points.setScale(1, RoundingMode.HALF_UP));
+        return number + (number.equals("1") || number.equals("-1") ? " point" : " points");
+    }
+
+    /** A stake's figure: "49%", "~49%", or "at most 60%" for a seller whose share of a sale is not reported. */
+    public static String stakePercent(Stake stake) {
+        String figure = percent(stake.percent(), stake.approx());
+        return stake.statement() == Stake.Statement.REDUCED_BY_UNKNOWN ? "at most " + figure : figure;
+    }
+
+    /**
+     * What qualifies a stake's figure, or "" when it was stated and nothing came after: "after a sale in June 2025",
+     * "as of March 2020, before 1 later round; implied 40% if it took no part".
+     */
+    public static String stakeNotes(Stake stake) {
+        List<String> notes = new ArrayList<>();
+        switch (stake.statement()) {
+            case AFTER_SALE -> notes.add("after a sale in " + stake.statedOn().display());
+            case REDUCED_BY_UNKNOWN -> notes.add("reduced by an unreported share of a sale in " + stake.statedOn().display());
+            case STATED -> {
+                // A stated figure needs no note of its own.
+            }
+        }
+        if (stake.laterRounds() > 0) {
+            notes.add("as of " + stake.statedOn().display() + ", before " + stake.laterRounds()
+                    + (stake.laterRounds() == 1 ? " later round" : " later rounds"));
+            notes.add(stake.implied()
+                    .map(implied -> "implied " + percent(implied, stake.approx()) + " if it took no part")
+                    .orElse("implied stake unknown: a round gives no pre- and post-money, or it took part"));
+        }
+        return String.join("; ", notes);
     }
 
     /**
@@ -56,6 +94,11 @@ public final class Formats {
             case LEADERSHIP_CHANGE -> ((LeadershipChangeKind) value).display();
             case TEXT -> (String) value;
         };
+    }
+
+    /** A day for people: "1 October 2025". */
+    public static String day(LocalDate day) {
+        return PartialDate.ofDay(day).display();
     }
 
     /** Up to two decimals, no trailing zeros, no exponent: "14.3", "29", "2.07". */

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 public enum LeadershipChangeKind {
     APPOINTED("appointed"),
     INTERIM_APPOINTED("appointed on an interim basis"),
-    DEPARTED("departed");
+    DEPARTED("departed"),
+    /** The person holds the role on this date and did before; when they began is not reported. */
+    CONTINUES("continues in the role");
 
     private static final Map<String, LeadershipChangeKind> BY_JSON_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(LeadershipChangeKind::jsonName, Function.identity()));

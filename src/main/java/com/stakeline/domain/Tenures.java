@@ -3,57 +3,68 @@ package com.stakeline.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The leadership of one company as tenures: who held which role when, from its appointed, interim_appointed and
- * departed events. A tenure nobody has ended is still open; a departure with no known appointment gives a tenure
- * whose start is unknown.
+ * The leadership of one company as tenures: who held which role when, from its leadership changes in date order.
+ * <ul>
+ *   <li>An appointment begins a tenure; its {@code endDate}, if any, ends it.</li>
+ *   <li>An appointment to a {@linkplain Roles#oneHolder one-holder role} ends the open tenure of whoever held it.</li>
+ *   <li>A departure ends the person's tenure. If a successor's appointment had already ended it, the later departure
+ *       moves the end, and the two overlap: that is reported, not hidden.</li>
+ *   <li>A departure with no known appointment, or a "continues" event, gives a tenure whose start is unknown: it
+ *       counts as held from the company's founding (or the store's first event), and is shown as held "since before"
+ *       the event.</li>
+ * </ul>
  */
 public final class Tenures {
 
+    private static final Comparator<Tenure> BY_START = Comparator.comparing(Tenure::earliestStart)
+            .thenComparing(Tenure::personId).thenComparing(Tenure::role);
+
     private final List<Tenure> tenures;
 
-    private Tenures(List<Tenure> tenures) {
+    Tenures(List<Tenure> tenures) {
         this.tenures = List.copyOf(tenures);
     }
 
-    /** The tenures at {@code companyId}, built from its leadership changes in date order. */
+    /** The tenures at {@code companyId}, by a walk over the store's events. */
     public static Tenures of(EventStore store, String companyId) {
-        List<Tenure> done = new ArrayList<>();
-        Map<String, Tenure> open = new LinkedHashMap<>();
+        Builder builder = new Builder(earliestStart(store, companyId));
         for (Event event : store.events()) {
-            if (event.type() != EventType.LEADERSHIP_CHANGE || !event.company().equals(companyId)) {
-                continue;
-            }
-            String person = event.get(Field.PERSON).orElseThrow();
-            String role = event.get(Field.ROLE).orElseThrow();
-            LeadershipChangeKind change = event.get(Field.CHANGE).orElseThrow();
-            String key = person + '\u0000' + role.toLowerCase(Locale.ROOT);
-            Tenure current = open.remove(key);
-            if (current != null) {
-                done.add(current.endedBy(event.date(), event.id()));
-            }
-            if (change == LeadershipChangeKind.DEPARTED) {
-                if (current == null) {
-                    done.add(new Tenure(person, role, null, event.date(), event.get(Field.INTERIM).orElse(false),
-                            null, event.id()));
-                }
-            } else {
-                boolean interim = change == LeadershipChangeKind.INTERIM_APPOINTED || event.get(Field.INTERIM).orElse(false);
-                open.put(key, new Tenure(person, role, event.date(), null, interim, event.id(), null));
+            if (event.type() == EventType.LEADERSHIP_CHANGE && event.company().equals(companyId)) {
+                builder.apply(event);
             }
         }
-        done.addAll(open.values());
-        done.sort(Comparator.comparing((Tenure tenure) -> tenure.started().map(PartialDate::start).orElse(LocalDate.MIN))
-                .thenComparing(Tenure::personId));
-        return new Tenures(done);
+        return new Tenures(builder.build());
     }
 
-    /** Every tenure, earliest start first; tenures whose start is unknown come first. */
+    /** The first day an unknown start can be: the company's founding, or else the store's first event. */
+    static LocalDate earliestStart(EventStore store, String companyId) {
+        return foundings(store).getOrDefault(companyId, firstDay(store));
+    }
+
+    /** The first founding of each company that has one, in one walk. */
+    static Map<String, LocalDate> foundings(EventStore store) {
+        Map<String, LocalDate> foundings = new HashMap<>();
+        for (Event event : store.events()) {
+            if (event.type() == EventType.FOUNDING) {
+                foundings.putIfAbsent(event.company(), event.date().start());
+            }
+        }
+        return foundings;
+    }
+
+    /** The first day of the store's first event: the bound of an unknown start at a company with no founding. */
+    static LocalDate firstDay(EventStore store) {
+        return store.events().isEmpty() ? LocalDate.MIN : store.events().get(0).date().start();
+    }
+
+    /** Every tenure, earliest first. */
     public List<Tenure> all() {
         return tenures;
     }
@@ -69,35 +80,122 @@ public final class Tenures {
     }
 
     /**
-     * Gaps and overlaps between successive tenures of each role. Tenures with an unknown start are left out: nothing
-     * can be said about what came before them. Dates of month or year precision count by their spans, so a departure
-     * and an appointment in the same month are neither.
+     * Every pair of tenures of a one-holder role that the sources put at the same time for certain: the later one was
+     * begun, or shown held, before the earlier one ended. An unknown start counts from the event that shows it held,
+     * so a departure with no known appointment overlaps nothing.
      */
-    public List<TenureIssue> issues() {
-        List<TenureIssue> issues = new ArrayList<>();
+    public List<TenureOverlap> overlaps() {
         Map<String, List<Tenure>> byRole = new LinkedHashMap<>();
-        tenures.stream()
-                .filter(tenure -> tenure.start() != null)
-                .forEach(tenure -> byRole.computeIfAbsent(tenure.role().toLowerCase(Locale.ROOT), role -> new ArrayList<>())
-                        .add(tenure));
+        for (Tenure tenure : tenures) {
+            if (Roles.oneHolder(tenure.role())) {
+                byRole.computeIfAbsent(Roles.key(tenure.role()), key -> new ArrayList<>()).add(tenure);
+            }
+        }
+        List<TenureOverlap> overlaps = new ArrayList<>();
         for (List<Tenure> ofRole : byRole.values()) {
-            for (int i = 1; i < ofRole.size(); i++) {
-                Tenure earlier = ofRole.get(i - 1);
-                Tenure later = ofRole.get(i);
-                TenureIssue.Kind kind = compare(earlier, later);
-                if (kind != null) {
-                    issues.add(new TenureIssue(kind, earlier.role(), earlier, later));
+            ofRole.sort(Comparator.comparing((Tenure tenure) -> tenure.heldBy().start()).thenComparing(Tenure::personId));
+            Tenure longest = null;
+            for (Tenure tenure : ofRole) {
+                LocalDate certainStart = tenure.heldBy().start();
+                if (longest != null && certainStart.isBefore(endDay(longest)) && certainStart.isBefore(endDay(tenure))) {
+                    overlaps.add(new TenureOverlap(longest, tenure));
+                }
+                if (longest == null || endDay(tenure).isAfter(endDay(longest))) {
+                    longest = tenure;
                 }
             }
         }
-        return issues;
+        return overlaps;
     }
 
-    private static TenureIssue.Kind compare(Tenure earlier, Tenure later) {
-        if (earlier.end() == null || later.start().start().isBefore(earlier.end().start())) {
-            return TenureIssue.Kind.OVERLAP;
+    private static LocalDate endDay(Tenure tenure) {
+        return tenure.ended().map(PartialDate::start).orElse(LocalDate.MAX);
+    }
+
+    /** Builds tenures from one company's leadership changes, applied in date order. */
+    static final class Builder {
+        private final LocalDate earliestStart;
+        private final List<Tenure> done = new ArrayList<>();
+        private final Map<String, Tenure> open = new LinkedHashMap<>();
+        /** Where in {@code done} each person's tenure of a role sits when a successor ended it, so a departure can move the end. */
+        private final Map<String, Integer> endedBySuccessor = new HashMap<>();
+        /** Where in {@code done} each person's tenure of a role sits when its own end date ended it. */
+        private final Map<String, Integer> endedByDate = new HashMap<>();
+
+        Builder(LocalDate earliestStart) {
+            this.earliestStart = earliestStart;
         }
-        LocalDate dayAfterEnd = earlier.end().end().plusDays(1);
-        return later.start().start().isAfter(dayAfterEnd) ? TenureIssue.Kind.GAP : null;
+
+        void apply(Event event) {
+            String person = event.get(Field.PERSON).orElseThrow();
+            String role = event.get(Field.ROLE).orElseThrow();
+            String key = person + '\u0000' + Roles.key(role);
+            LeadershipChangeKind change = event.get(Field.CHANGE).orElseThrow();
+            boolean interim = change == LeadershipChangeKind.INTERIM_APPOINTED || event.get(Field.INTERIM).orElse(false);
+            switch (change) {
+                case APPOINTED, INTERIM_APPOINTED -> {
+                    Tenure current = open.remove(key);
+                    if (current != null) {
+                        done.add(current.endedBy(event.date(), event.id()));
+                    }
+                    if (Roles.oneHolder(role)) {
+                        endOtherHolders(Roles.key(role), event);
+                    }
+                    begin(key, new Tenure(person, role, event.date(), event.date(), event.date().start(), null, interim,
+                            event.id(), null), event);
+                }
+                case CONTINUES -> {
+                    if (!open.containsKey(key)) {
+                        begin(key, new Tenure(person, role, null, event.date(), earliestStart, null, interim, event.id(),
+                                null), event);
+                    }
+                }
+                case DEPARTED -> depart(key, person, role, interim, event);
+            }
+        }
+
+        private void begin(String key, Tenure tenure, Event event) {
+            PartialDate endDate = event.end().orElse(null);
+            if (endDate == null) {
+                open.put(key, tenure);
+            } else {
+                endedByDate.put(key, done.size());
+                done.add(tenure.endedBy(endDate, event.id()));
+            }
+        }
+
+        private void endOtherHolders(String roleKey, Event appointment) {
+            for (Iterator<Map.Entry<String, Tenure>> it = open.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, Tenure> entry = it.next();
+                if (Roles.key(entry.getValue().role()).equals(roleKey)) {
+                    it.remove();
+                    endedBySuccessor.put(entry.getKey(), done.size());
+                    done.add(entry.getValue().endedBy(appointment.date(), appointment.id()));
+                }
+            }
+        }
+
+        private void depart(String key, String person, String role, boolean interim, Event event) {
+            Tenure current = open.remove(key);
+            Integer bySuccessor = endedBySuccessor.remove(key);
+            if (current != null) {
+                done.add(current.endedBy(event.date(), event.id()));
+            } else if (bySuccessor != null) {
+                Tenure ended = done.get(bySuccessor);
+                if (event.date().start().isAfter(ended.end().start())) {
+                    done.set(bySuccessor, ended.endedBy(event.date(), event.id()));
+                }
+            } else if (!endedByDate.containsKey(key)) {
+                done.add(new Tenure(person, role, null, event.date(), earliestStart, event.date(), interim, event.id(),
+                        event.id()));
+            }
+        }
+
+        List<Tenure> build() {
+            List<Tenure> all = new ArrayList<>(done);
+            all.addAll(open.values());
+            all.sort(BY_START);
+            return all;
+        }
     }
 }

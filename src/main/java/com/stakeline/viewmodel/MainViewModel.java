@@ -1,5 +1,6 @@
 package com.stakeline.viewmodel;
 
+import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.Conflict;
 import com.stakeline.domain.Conflicts;
 import com.stakeline.domain.Event;
@@ -138,7 +139,7 @@ public final class MainViewModel {
         EventStore loaded = report.loaded().orElseThrow();
         boolean sameFile = store.get() != null && Objects.equals(path, file.get());
         store.set(loaded);
-        timeline.setStore(loaded, sameFile, opened.flagged());
+        timeline.setStore(loaded, opened.history(), sameFile, opened.flagged());
         file.set(path);
         fileName.set(report.file());
         if (path != null) {
@@ -174,13 +175,14 @@ public final class MainViewModel {
 
     /**
      * A read file and what the window needs of it, worked out on the background thread so that opening a million
-     * events does not freeze the window: the table rows, and the events to badge for conflicts or failed checks.
+     * events does not freeze the window: the table rows, the events to badge for conflicts or failed checks, and the
+     * subject's as-of history.
      */
-    private record Opened(LoadReport report, List<EventRow> rows, Set<String> flagged) {
+    private record Opened(LoadReport report, List<EventRow> rows, Set<String> flagged, CompanyHistory history) {
 
         static Opened prepare(LoadReport report) {
             if (report.loaded().isEmpty()) {
-                return new Opened(report, List.of(), Set.of());
+                return new Opened(report, List.of(), Set.of(), null);
             }
             EventStore store = report.loaded().get();
             Set<String> conflicted = Conflicts.of(store).stream().map(Conflict::eventId).collect(Collectors.toSet());
@@ -189,7 +191,7 @@ public final class MainViewModel {
                     conflicted.contains(event.id()))).toList();
             Set<String> flagged = new HashSet<>(conflicted);
             report.failedChecks().forEach(failure -> flagged.add(failure.eventId()));
-            return new Opened(report, rows, Set.copyOf(flagged));
+            return new Opened(report, rows, Set.copyOf(flagged), CompanyHistory.of(store, store.subjectId()));
         }
     }
 

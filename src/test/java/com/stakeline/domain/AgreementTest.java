@@ -11,16 +11,39 @@ class AgreementTest {
     @ParameterizedTest(name = "{0} (approx {1}) vs {2} (approx {3}): {4}")
     @CsvSource({
             "14000000000, true, 13800000000, false, true",
-            "14000000000, true, 13400000000, false, false",
+            "14000000000, true, 13300000000, false, true",
+            "14000000000, true, 13200000000, false, false",
             "13800000000, false, 14000000000, true, true",
             "14000000000, false, 13800000000, false, false",
+            "500000000000, true, 490000000000, false, true",
+            "10000000000, true, 5000000000, false, false",
+            "10000000000, true, 10500000000, false, true",
+            "1000000000000, true, 500000000000, false, false",
             "29000000000, false, 29000000000, true, true",
             "14300000000, false, 14000000000, true, true",
-            "49, true, 49.3, false, true",
-            "49, false, 49.3, false, false",
-            "0, true, 0.4, false, false"})
-    void approximateNumbersAgreeAtTheirPrecision(String a, boolean aApprox, String b, boolean bApprox, boolean agree) {
-        assertEquals(agree, Agreement.numbersAgree(new BigDecimal(a), aApprox, new BigDecimal(b), bApprox));
+            "0, true, 1, false, false"})
+    void approximateAmountsAgreeWithinTheirSecondDigitOrFivePercent(String a, boolean aApprox, String b,
+                                                                   boolean bApprox, boolean agree) {
+        assertEquals(agree, Agreement.amountsAgree(new BigDecimal(a), aApprox, new BigDecimal(b), bApprox));
+    }
+
+    @ParameterizedTest(name = "tolerance of ~{0} is {1}")
+    @CsvSource({"14000000000, 700000000", "500000000000, 25000000000", "10000000000, 500000000",
+            "1000000000000, 50000000000", "1200, 60", "3, 0.15"})
+    void theToleranceIsTheWiderOfHalfTheSecondDigitAndFivePercent(String approx, String tolerance) {
+        assertEquals(0, new BigDecimal(tolerance).compareTo(Agreement.amountTolerance(new BigDecimal(approx))));
+    }
+
+    @ParameterizedTest(name = "{0}% (approx {1}) vs {2}%: {3}")
+    @CsvSource({
+            "49, true, 49.3, true",
+            "49, true, 50, true",
+            "49, true, 50.5, false",
+            "49, false, 49.3, false",
+            "0, true, 0.4, true",
+            "10, true, 5, false"})
+    void anApproximatePercentageAgreesWithinOnePoint(String a, boolean aApprox, String b, boolean agree) {
+        assertEquals(agree, Agreement.percentagesAgree(new BigDecimal(a), aApprox, new BigDecimal(b), false));
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package com.stakeline.domain;
 
 import static com.stakeline.domain.LeadershipChangeKind.APPOINTED;
+import static com.stakeline.domain.LeadershipChangeKind.CONTINUES;
 import static com.stakeline.domain.LeadershipChangeKind.DEPARTED;
 import static com.stakeline.domain.LeadershipChangeKind.INTERIM_APPOINTED;
 import static com.stakeline.domain.TestEvents.leadership;
@@ -13,10 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TenuresTest {
 
+    private static final Event FOUNDED = TestEvents.event("founded", EventType.FOUNDING, "2016", FieldValues.empty());
+
     private final Tenures tenures = Tenures.of(store(
+            FOUNDED,
             leadership("ann-ceo", "2016", "ann", "CEO", APPOINTED),
             leadership("ann-leaves", "2025-06", "ann", "CEO", DEPARTED),
             leadership("bob-leaves-cso", "2025-06", "bob", "Chief Strategy Officer", DEPARTED),
@@ -31,49 +37,117 @@ class TenuresTest {
     }
 
     @Test
-    void aDepartureWithNoKnownAppointmentHasAnUnknownStart() {
+    void anUnknownStartCountsFromTheFoundingAndIsShownHeldOnlyByTheDeparture() {
         Tenure cso = tenures.all().stream().filter(t -> t.isRole("Chief Strategy Officer")).findFirst().orElseThrow();
         assertNull(cso.start());
+        assertEquals("2025-06", cso.heldBy().toString());
+        assertFalse(cso.heldOn(LocalDate.of(2015, 12, 31)), "nobody held a role before the company existed");
         assertTrue(cso.heldOn(LocalDate.of(2020, 1, 1)));
         assertFalse(cso.heldOn(LocalDate.of(2025, 6, 1)));
     }
 
     @Test
+    void withoutAFoundingAnUnknownStartCountsFromTheStoresFirstEvent() {
+        Tenures noFounding = Tenures.of(store(
+                TestEvents.milestone("first-news", "2019-04"),
+                leadership("chair-leaves", "2024", "ann", "Chair", DEPARTED)), "acme");
+        Tenure chair = noFounding.all().get(0);
+        assertFalse(chair.heldOn(LocalDate.of(2010, 1, 1)));
+        assertTrue(chair.heldOn(LocalDate.of(2019, 4, 1)));
+    }
+
+    @Test
     void theInterimSuccessorHoldsTheRoleFromTheMonthOfTheHandover() {
-        assertEquals(List.of("ann"), holders("CEO", LocalDate.of(2025, 5, 31)));
-        assertEquals(List.of("bob"), holders("CEO", LocalDate.of(2025, 6, 15)));
+        assertEquals(List.of("ann"), holders(tenures, "CEO", LocalDate.of(2025, 5, 31)));
+        assertEquals(List.of("bob"), holders(tenures, "CEO", LocalDate.of(2025, 6, 15)));
         assertTrue(tenures.holdersOf("CEO", LocalDate.of(2025, 6, 15)).get(0).interim());
     }
 
     @Test
     void anOpenTenureLastsToToday() {
-        assertEquals(List.of("bob"), holders("CEO", LocalDate.now()));
+        assertEquals(List.of("bob"), holders(tenures, "CEO", LocalDate.now()));
     }
 
     @Test
-    void aHandoverInTheSameMonthIsNeitherGapNorOverlap() {
-        assertEquals(List.of(), tenures.issues());
+    void anEndDateOnTheAppointmentEndsTheTenure() {
+        Event term = new Event("ann-term", EventType.LEADERSHIP_CHANGE, PartialDate.parse("2018"),
+                PartialDate.parse("2021"), "acme", "Ann is CEO 2018 to 2021", null, List.of(),
+                List.of(Citation.of("src")), FieldValues.builder().put(Field.PERSON, "ann").put(Field.ROLE, "CEO")
+                .put(Field.CHANGE, APPOINTED).build());
+        Tenures ended = Tenures.of(store(term), "acme");
+        assertEquals(List.of("ann"), holders(ended, "CEO", LocalDate.of(2020, 6, 1)));
+        assertEquals(List.of(), holders(ended, "CEO", LocalDate.of(2023, 1, 1)));
     }
 
     @Test
-    void monthsWithNobodyInTheRoleAreAGap() {
-        Tenures gap = Tenures.of(store(
-                leadership("a", "2020", "ann", "CEO", APPOINTED),
-                leadership("b", "2021-03", "ann", "CEO", DEPARTED),
-                leadership("c", "2021-07", "bob", "CEO", APPOINTED)), "acme");
-        assertEquals(List.of(TenureIssue.Kind.GAP), gap.issues().stream().map(TenureIssue::kind).toList());
+    void appointingANewCeoEndsThePreviousOne() {
+        Tenures three = Tenures.of(store(
+                leadership("a", "2010", "ann", "CEO", APPOINTED),
+                leadership("b", "2014-03", "bob", "Chief Executive Officer", APPOINTED),
+                leadership("c", "2019-07-01", "founder", "CEO", APPOINTED)), "acme");
+        for (int year = 2010; year <= 2026; year++) {
+            assertEquals(1, three.holdersOf("CEO", LocalDate.of(year, 12, 31)).size(), "CEOs in " + year);
+        }
+        assertEquals(List.of("bob"), holders(three, "CEO", LocalDate.of(2019, 6, 30)));
+        assertEquals(List.of(), three.overlaps());
     }
 
     @Test
-    void twoPeopleInOneRoleAtOnceAreAnOverlap() {
-        Tenures overlap = Tenures.of(store(
-                leadership("a", "2020", "ann", "CEO", APPOINTED),
-                leadership("c", "2021-07", "bob", "CEO", APPOINTED)), "acme");
-        assertEquals(List.of(TenureIssue.Kind.OVERLAP), overlap.issues().stream().map(TenureIssue::kind).toList());
-        assertEquals(2, overlap.holdersOf("ceo", LocalDate.of(2022, 1, 1)).size());
+    void aDirectorsAppointmentEndsNoOtherDirector() {
+        Tenures board = Tenures.of(store(
+                leadership("a", "2010", "ann", "Board director", APPOINTED),
+                leadership("b", "2014", "bob", "Board director", APPOINTED)), "acme");
+        assertEquals(List.of("ann", "bob"), holders(board, "Board director", LocalDate.of(2015, 1, 1)));
+        assertEquals(List.of(), board.overlaps());
     }
 
-    private List<String> holders(String role, LocalDate day) {
+    @Test
+    void aDepartureAfterTheSuccessorsAppointmentIsATrueOverlap() {
+        Tenures late = Tenures.of(store(
+                leadership("a", "2016", "ann", "CEO", APPOINTED),
+                leadership("b", "2020-01", "bob", "CEO", APPOINTED),
+                leadership("c", "2020-06", "ann", "CEO", DEPARTED)), "acme");
+        List<TenureOverlap> overlaps = late.overlaps();
+        assertEquals(1, overlaps.size());
+        assertEquals("ann", overlaps.get(0).earlier().personId());
+        assertEquals("2020-06", overlaps.get(0).earlier().end().toString());
+        assertEquals("bob", overlaps.get(0).later().personId());
+    }
+
+    @Test
+    void aHandoverInTheSameMonthIsNoOverlap() {
+        assertEquals(List.of(), tenures.overlaps());
+    }
+
+    @Test
+    void aContinuingRoleHasAnUnknownStartAndStaysOpen() {
+        Tenures kept = Tenures.of(store(FOUNDED,
+                leadership("keeps-seat", "2025-06", "ann", "Board director", CONTINUES)), "acme");
+        Tenure seat = kept.all().get(0);
+        assertNull(seat.start());
+        assertEquals("2025-06", seat.heldBy().toString());
+        assertTrue(seat.heldOn(LocalDate.of(2030, 1, 1)));
+        assertFalse(seat.heldOn(LocalDate.of(2015, 1, 1)));
+    }
+
+    @Test
+    void aContinuingRoleOfAnOpenTenureChangesNothing() {
+        Tenures same = Tenures.of(store(
+                leadership("a", "2018", "ann", "Board director", APPOINTED),
+                leadership("b", "2025-06", "ann", "Board director", CONTINUES)), "acme");
+        assertEquals(1, same.all().size());
+        assertEquals("2018", same.all().get(0).start().toString());
+    }
+
+    @ParameterizedTest(name = "{0}: one holder {1}")
+    @CsvSource({"CEO, true", "Chief Executive Officer, true", "interim CEO, true", "Chair, true", "Chairman, true",
+            "President, true", "CFO, true", "Chief Strategy Officer, true", "CHRO, true", "Co-CEO, false",
+            "Board director, false", "Vice President, false", "General counsel, false"})
+    void oneHolderRolesAreTheChiefOfficersChairAndPresident(String role, boolean oneHolder) {
+        assertEquals(oneHolder, Roles.oneHolder(role));
+    }
+
+    private static List<String> holders(Tenures tenures, String role, LocalDate day) {
         return tenures.holdersOf(role, day).stream().map(Tenure::personId).toList();
     }
 }

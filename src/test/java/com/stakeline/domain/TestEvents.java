@@ -12,6 +12,9 @@ final class TestEvents {
     static EventStore store(Event... events) {
         List<Entity> entities = List.of(
                 new Entity("acme", "Acme", EntityKind.COMPANY, List.of("Acme Corp"), null, null),
+                new Entity("founder", "Fay Founder", EntityKind.PERSON, List.of(), null, null),
+                new Entity("cofounder", "Cole Founder", EntityKind.PERSON, List.of(), null, null),
+                new Entity("buyer", "Big Buyer", EntityKind.COMPANY, List.of(), null, null),
                 new Entity("meta", "Meta Platforms", EntityKind.COMPANY, List.of("Meta", "Facebook"), null, null),
                 new Entity("fund", "Big Fund", EntityKind.FUND, List.of(), null, null),
                 new Entity("ann", "Ann Lee", EntityKind.PERSON, List.of(), null, null),
@@ -27,14 +30,35 @@ final class TestEvents {
     }
 
     static Event stake(String id, String date, String holder, String percent) {
-        return event(id, EventType.STAKE_ACQUISITION, date, FieldValues.builder()
-                .put(Field.ACQUIRER, holder).put(Field.STAKE_PERCENT, new BigDecimal(percent)).build());
+        return stake(id, date, holder, percent, FieldValues.builder());
+    }
+
+    /** A stake acquisition with more fields: a price, sellers, a basis. */
+    static Event stake(String id, String date, String holder, String percent, FieldValues.Builder more) {
+        return event(id, EventType.STAKE_ACQUISITION, date,
+                more.put(Field.ACQUIRER, holder).put(Field.STAKE_PERCENT, new BigDecimal(percent)).build());
+    }
+
+    /** A stake priced at {@code amount} against a post-money of {@code postMoney}, in dollars. */
+    static Event pricedStake(String id, String date, String holder, String percent, String amount, String postMoney) {
+        return stake(id, date, holder, percent, FieldValues.builder()
+                .put(Field.AMOUNT, Money.of(amount, "USD")).put(Field.POST_MONEY, Money.of(postMoney, "USD")));
     }
 
     static Event round(String id, String date, String amount, String postMoney) {
         return event(id, EventType.FUNDING_ROUND, date, FieldValues.builder()
                 .put(Field.ROUND, id).put(Field.AMOUNT, Money.of(amount, "USD"))
                 .put(Field.POST_MONEY, Money.of(postMoney, "USD")).build());
+    }
+
+    /** A round that states its pre-money and the amount raised, and their sum as post-money, in dollars. */
+    static Event roundFromPreMoney(String id, String date, String amount, String preMoney, String... investors) {
+        Money raised = Money.of(amount, "USD");
+        Money pre = Money.of(preMoney, "USD");
+        return event(id, EventType.FUNDING_ROUND, date, FieldValues.builder()
+                .put(Field.ROUND, id).put(Field.AMOUNT, raised).put(Field.PRE_MONEY, pre)
+                .put(Field.POST_MONEY, new Money(pre.value().add(raised.value()), "USD", false))
+                .put(Field.INVESTORS, new EntityList(List.of(investors))).build());
     }
 
     static Event leadership(String id, String date, String person, String role, LeadershipChangeKind change) {

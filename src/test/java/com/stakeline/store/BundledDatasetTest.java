@@ -38,13 +38,13 @@ class BundledDatasetTest {
 
     @Test
     void ownershipAsOfDateBeforeDealHasNoMetaSlice() {
-        OwnershipSnapshot snapshot = new Ownership(store).asOf("scale-ai", LocalDate.of(2025, 5, 31));
+        OwnershipSnapshot snapshot = Ownership.asOf(store, "scale-ai", LocalDate.of(2025, 5, 31));
         assertTrue(snapshot.stakeOf("meta").isEmpty());
     }
 
     @Test
     void ownershipAfterTheDealIsMeta49AndUndisclosed51() {
-        OwnershipSnapshot snapshot = new Ownership(store).asOf("scale-ai", LocalDate.of(2025, 6, 30));
+        OwnershipSnapshot snapshot = Ownership.asOf(store, "scale-ai", LocalDate.of(2025, 6, 30));
         assertEquals("49%", Formats.percent(snapshot.stakeOf("meta").orElseThrow().percent(), false));
         assertEquals("51%", Formats.percent(snapshot.undisclosedPercent(), false));
         assertEquals("$29B", Formats.money(snapshot.latestValuation().orElseThrow()));

@@ -53,10 +53,11 @@ public final class TimelineModel {
      * The timeline of {@code store}'s events that pass {@code shown}, grouped as asked.
      *
      * @param subject the company the type lanes follow; events about others go to the context lane
+     * @param tenures the subject's tenures, drawn as bars in the leadership lane
      * @param today where open tenures end
      */
-    public static TimelineModel of(EventStore store, String subject, Grouping grouping, Predicate<Event> shown,
-                                   LocalDate today) {
+    public static TimelineModel of(EventStore store, String subject, Tenures tenures, Grouping grouping,
+                                   Predicate<Event> shown, LocalDate today) {
         List<Event> events = store.events();
         Map<String, LaneBuilder> lanes = new LinkedHashMap<>();
         if (grouping == Grouping.BY_TYPE) {
@@ -89,8 +90,8 @@ public final class TimelineModel {
             }
             lane.track(trackKey).add(start, end, i);
         }
-        Map<String, List<TenureBar>> tenures = tenureBars(store, subject, today);
-        for (List<TenureBar> bars : tenures.values()) {
+        Map<String, List<TenureBar>> tenureBars = tenureBars(tenures, today);
+        for (List<TenureBar> bars : tenureBars.values()) {
             for (TenureBar bar : bars) {
                 last = Math.max(last, bar.end());
             }
@@ -98,7 +99,7 @@ public final class TimelineModel {
         List<Lane> built = new ArrayList<>();
         for (LaneBuilder lane : lanes.values()) {
             if (!lane.tracks.isEmpty()) {
-                built.add(lane.build(store, tenures));
+                built.add(lane.build(store, tenureBars));
             }
         }
         if (first == Double.MAX_VALUE) {
@@ -108,12 +109,15 @@ public final class TimelineModel {
         return new TimelineModel(events, built, first, last);
     }
 
-    private static Map<String, List<TenureBar>> tenureBars(EventStore store, String subject, LocalDate today) {
+    private static Map<String, List<TenureBar>> tenureBars(Tenures tenures, LocalDate today) {
         Map<String, List<TenureBar>> bars = new LinkedHashMap<>();
-        for (Tenure tenure : Tenures.of(store, subject).all()) {
+        for (Tenure tenure : tenures.all()) {
             double end = tenure.ended().map(date -> (double) date.start().toEpochDay()).orElse(today.toEpochDay() + 1.0);
-            // A tenure known only by its end is drawn for the year before it, fading in, rather than from nowhere.
-            double start = tenure.started().map(date -> (double) date.start().toEpochDay()).orElse(end - 365);
+            // A tenure whose start is unknown is drawn fading in over the year before the sources first show it held,
+            // never before the earliest day it can have begun.
+            double shownHeld = Math.min(tenure.heldBy().start().toEpochDay(), end);
+            double start = tenure.started().map(date -> (double) date.start().toEpochDay())
+                    .orElse(Math.max(tenure.earliestStart().toEpochDay(), shownHeld - 365));
             bars.computeIfAbsent(tenure.personId(), person -> new ArrayList<>())
                     .add(TenureBar.of(tenure.role(), start, Math.max(end, start + 1), tenure.interim(),
                             tenure.started().isPresent(), tenure.ended().isEmpty()));

@@ -1,5 +1,6 @@
 package com.stakeline.viewmodel.timeline;
 
+import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventFilter;
 import com.stakeline.domain.EventStore;
@@ -54,6 +55,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<boolean[]> matches = new ReadOnlyObjectWrapper<>(new boolean[0]);
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
     private Set<String> flagged = Set.of();
+    /** The subject's history, shown with the store; null before the first store. */
+    private CompanyHistory history;
     private final ObservableList<String> entityChoices = FXCollections.observableArrayList();
     private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
 
@@ -82,7 +85,20 @@ public final class TimelineViewModel {
      * @param flaggedEventIds the events to badge: sources disagree, or their figures fail a consistency check
      */
     public void setStore(EventStore newStore, boolean keepView, Set<String> flaggedEventIds) {
+        setStore(newStore, newStore == null ? null : CompanyHistory.of(newStore, newStore.subjectId()), keepView,
+                flaggedEventIds);
+    }
+
+    /**
+     * Shows {@code newStore} with the history of its subject already worked out (off the FX thread, when a file
+     * opens), which gives the leadership lane its tenures.
+     *
+     * @param flaggedEventIds the events to badge: sources disagree, or their figures fail a consistency check
+     */
+    public void setStore(EventStore newStore, CompanyHistory subjectHistory, boolean keepView,
+                         Set<String> flaggedEventIds) {
         flagged = Set.copyOf(flaggedEventIds);
+        history = subjectHistory;
         store.set(newStore);
         offerChoices(newStore);
         rebuild();
@@ -336,7 +352,7 @@ public final class TimelineViewModel {
             EventFilter filter = filter();
             shown = shown.and(event -> filter.test(event, current));
         }
-        model.set(TimelineModel.of(current, subject, grouping.get(), shown, today()));
+        model.set(TimelineModel.of(current, subject, history.tenures(), grouping.get(), shown, today()));
         updateMatches();
     }
 

@@ -13,6 +13,7 @@ import com.stakeline.domain.EventType;
 import com.stakeline.domain.FieldValues;
 import com.stakeline.domain.PartialDate;
 import com.stakeline.domain.Source;
+import com.stakeline.domain.Tenures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ class TimelineLayoutTest {
     void noTwoUnitsInARowOverlapAndEveryVisibleEventIsCounted(RepetitionInfo repetition) {
         Random random = new Random(repetition.getCurrentRepetition());
         EventStore store = randomStore(random, 1 + random.nextInt(400));
-        TimelineModel model = TimelineModel.of(store, "acme", Grouping.BY_TYPE, event -> true, TODAY);
+        TimelineModel model = modelOf(store, TODAY);
         TimeWindow window = randomWindow(random, model.fullWindow());
         double width = 300 + random.nextInt(1500);
 
@@ -62,7 +63,7 @@ class TimelineLayoutTest {
     @Test
     void eventsOnTheSameDateStackIntoRowsWhenThereIsRoom() {
         EventStore store = storeOf(milestone("a", "2025-06"), milestone("b", "2025-06"), milestone("c", "2025-06"));
-        TimelineModel model = TimelineModel.of(store, "acme", Grouping.BY_TYPE, event -> true, TODAY);
+        TimelineModel model = modelOf(store, TODAY);
         List<Unit> units = company(layout(model, TimeWindow.of(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 7, 31)), 1600));
         assertEquals(List.of(0, 1, 2), units.stream().map(Unit::row).toList());
         assertTrue(units.stream().noneMatch(Unit::isCluster));
@@ -75,8 +76,7 @@ class TimelineLayoutTest {
         for (int day = 1; day <= 9; day++) {
             events.add(milestone("e" + day, String.format("2025-06-%02d", day * 3)));
         }
-        TimelineModel model = TimelineModel.of(storeOf(events.toArray(Event[]::new)), "acme", Grouping.BY_TYPE,
-                event -> true, TODAY);
+        TimelineModel model = modelOf(storeOf(events.toArray(Event[]::new)), TODAY);
 
         List<Unit> wide = company(layout(model, TimeWindow.of(LocalDate.of(2015, 1, 1), LocalDate.of(2026, 12, 31)), 1600));
         assertEquals(1, wide.size());
@@ -94,9 +94,8 @@ class TimelineLayoutTest {
                 "A very long milestone title that cannot fit", null, List.of(), List.of(Citation.of("src")),
                 FieldValues.empty());
         Event second = milestone("second", "2025-06-11");
-        TimelineModel model = TimelineModel.of(storeOf(first, second, milestone("x", "2025-06-11"),
-                        milestone("y", "2025-06-11"), milestone("z", "2025-06-11")),
-                "acme", Grouping.BY_TYPE, event -> true, TODAY);
+        TimelineModel model = modelOf(storeOf(first, second, milestone("x", "2025-06-11"),
+                        milestone("y", "2025-06-11"), milestone("z", "2025-06-11")), TODAY);
         List<Unit> units = company(layout(model, TimeWindow.of(LocalDate.of(2025, 5, 22), LocalDate.of(2025, 6, 20)), 800));
         Unit shortened = units.stream().filter(unit -> unit.first() == 0).findFirst().orElseThrow();
         assertTrue(shortened.label().endsWith("…"), shortened.toString());
@@ -106,7 +105,7 @@ class TimelineLayoutTest {
     @Test
     void clickingAMarkFindsItsEvent() {
         EventStore store = storeOf(milestone("a", "2025-06-10"), milestone("b", "2025-06-20"));
-        TimelineModel model = TimelineModel.of(store, "acme", Grouping.BY_TYPE, event -> true, TODAY);
+        TimelineModel model = modelOf(store, TODAY);
         FrameLayout frame = layout(model, TimeWindow.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30)), 1500);
         Unit b = company(frame).get(1);
         FrameLayout.TrackFrame track = frame.lanes().get(0).tracks().get(0);
@@ -121,7 +120,7 @@ class TimelineLayoutTest {
     @Test
     void aCollapsedLaneShowsOnlyItsHeader() {
         EventStore store = storeOf(milestone("a", "2025-06-10"));
-        TimelineModel model = TimelineModel.of(store, "acme", Grouping.BY_TYPE, event -> true, TODAY);
+        TimelineModel model = modelOf(store, TODAY);
         FrameLayout frame = TimelineLayout.layout(model, model.fullWindow(), 800, Set.of(LaneKind.COMPANY.name()),
                 SEVEN_PIXELS_A_CHARACTER);
         assertTrue(frame.lanes().get(0).collapsed());
@@ -157,6 +156,11 @@ class TimelineLayoutTest {
     static Event milestone(String id, String date) {
         return new Event(id, EventType.MILESTONE, PartialDate.parse(date), null, "acme", id + " title", null, List.of(),
                 List.of(Citation.of("src")), FieldValues.empty());
+    }
+
+    /** The by-type timeline of every event of {@code store}, about Acme, with its tenures. */
+    static TimelineModel modelOf(EventStore store, LocalDate today) {
+        return TimelineModel.of(store, "acme", Tenures.of(store, "acme"), Grouping.BY_TYPE, event -> true, today);
     }
 
     static EventStore storeOf(Event... events) {

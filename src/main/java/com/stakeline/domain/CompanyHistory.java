@@ -1,0 +1,149 @@
+package com.stakeline.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One company's ownership, leadership and valuations as of any date, worked out in one walk over the store and then
+ * answered by binary search, so that a cursor dragged across a million events gets each answer in microseconds.
+ * It answers exactly what the linear queries ({@link Ownership#asOf}, {@link Tenures#heldOn},
+ * {@link ValuationSeries#of}) answer: it applies events through the same ledger and builder, and only indexes
+ * what they produce.
+ */
+public final class CompanyHistory {
+
+    /** Tenures are scanned in blocks of this many, each block skipped when all of its tenures ended by the day. */
+    private static final int BLOCK = 64;
+
+    private final String companyId;
+    private final RoundBook rounds;
+    private final List<Timeline<Holding>> holdings;
+    private final Timeline<Money> valuationsByDay;
+    private final List<ValuationPoint> valuations;
+    private final long[] valuationDays;
+    private final Tenures tenures;
+    private final long[] tenureStarts;
+    private final long[] tenureEnds;
+    private final long[] blockLatestEnd;
+
+    private CompanyHistory(String companyId, OwnershipLedger ledger, Map<Holding.Key, Timeline<Holding>> holdings,
+                           Timeline<Money> valuationsByDay, List<ValuationPoint> valuations, Tenures tenures) {
+        this.companyId = companyId;
+        this.rounds = ledger.rounds();
+        this.holdings = List.copyOf(holdings.values());
+        this.valuationsByDay = valuationsByDay;
+        this.valuations = List.copyOf(valuations);
+        this.valuationDays = valuations.stream().mapToLong(point -> point.date().start().toEpochDay()).toArray();
+        this.tenures = tenures;
+        List<Tenure> all = tenures.all();
+        this.tenureStarts = all.stream().mapToLong(tenure -> tenure.earliestStart().toEpochDay()).toArray();
+        this.tenureEnds = all.stream()
+                .mapToLong(tenure -> tenure.ended().map(end -> end.start().toEpochDay()).orElse(Long.MAX_VALUE))
+                .toArray();
+        this.blockLatestEnd = new long[(all.size() + BLOCK - 1) / BLOCK];
+        Arrays.fill(blockLatestEnd, Long.MIN_VALUE);
+        for (int i = 0; i < tenureEnds.length; i++) {
+            blockLatestEnd[i / BLOCK] = Math.max(blockLatestEnd[i / BLOCK], tenureEnds[i]);
+        }
+    }
+
+    /** The history of {@code companyId}, in one walk over the store's events. */
+    public static CompanyHistory of(EventStore store, String companyId) {
+        Map<Holding.Key, Timeline<Holding>> holdings = new LinkedHashMap<>();
+        OwnershipLedger ledger = new OwnershipLedger((key, holding, day) ->
+                holdings.computeIfAbsent(key, k -> new Timeline<>()).add(day, holding));
+        Timeline<Money> valuationsByDay = new Timeline<>();
+        List<ValuationPoint> valuations = new ArrayList<>();
+        Tenures.Builder tenures = new Tenures.Builder(Tenures.earliestStart(store, companyId));
+        for (Event event : store.events()) {
+            if (!event.company().equals(companyId)) {
+                continue;
+            }
+            ledger.apply(event);
+            event.get(Field.POST_MONEY).ifPresent(money -> valuationsByDay.add(event.date().start(), money));
+            ValuationSeries.next(valuations, event).ifPresent(valuations::add);
+            if (event.type() == EventType.LEADERSHIP_CHANGE) {
+                tenures.apply(event);
+            }
+        }
+        return new CompanyHistory(companyId, ledger, holdings, valuationsByDay, valuations, new Tenures(tenures.build()));
+    }
+
+    /** The company this history follows. */
+    public String companyId() {
+        return companyId;
+    }
+
+    /** Who held what of the company as of the end of {@code day}. */
+    public OwnershipSnapshot ownershipAsOf(LocalDate day) {
+        List<Holding> held = new ArrayList<>();
+        for (Timeline<Holding> timeline : holdings) {
+            Holding holding = timeline.asOf(day);
+            if (holding != null) {
+                held.add(holding);
+            }
+        }
+        return OwnershipLedger.snapshot(day, held, rounds, valuationsByDay.asOf(day));
+    }
+
+    /** The tenures held on {@code day}, in the order of {@link Tenures#all()}. */
+    public List<Tenure> tenuresHeldOn(LocalDate day) {
+        long target = day.toEpochDay();
+        int begun = SortedDays.countAtOrBefore(tenureStarts, tenureStarts.length, target);
+        List<Tenure> held = new ArrayList<>();
+        for (int block = 0; block * BLOCK < begun; block++) {
+            if (blockLatestEnd[block] <= target) {
+                continue;
+            }
+            for (int i = block * BLOCK; i < Math.min(begun, (block + 1) * BLOCK); i++) {
+                if (tenureEnds[i] > target) {
+                    held.add(tenures.all().get(i));
+                }
+            }
+        }
+        return held;
+    }
+
+    /** Every tenure at the company. */
+    public Tenures tenures() {
+        return tenures;
+    }
+
+    /** Every post-money valuation, earliest first, with step-ups. */
+    public List<ValuationPoint> valuations() {
+        return valuations;
+    }
+
+    /** The latest valuation point begun by {@code day}, if any. */
+    public Optional<ValuationPoint> valuationAsOf(LocalDate day) {
+        int begun = SortedDays.countAtOrBefore(valuationDays, valuationDays.length, day.toEpochDay());
+        return begun == 0 ? Optional.empty() : Optional.of(valuations.get(begun - 1));
+    }
+
+    /** A value that changes on days in order; the latest change on or before a day is its value then. */
+    private static final class Timeline<T> {
+        private long[] days = new long[4];
+        private Object[] values = new Object[4];
+        private int size;
+
+        void add(LocalDate day, T value) {
+            if (size == days.length) {
+                days = Arrays.copyOf(days, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            days[size] = day.toEpochDay();
+            values[size++] = value;
+        }
+
+        @SuppressWarnings("unchecked")
+        T asOf(LocalDate day) {
+            int begun = SortedDays.countAtOrBefore(days, size, day.toEpochDay());
+            return begun == 0 ? null : (T) values[begun - 1];
+        }
+    }
+}
