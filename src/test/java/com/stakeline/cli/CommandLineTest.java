@@ -5,34 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CommandLineTest {
 
     private static final String BUNDLED = Path.of("data", "scale-ai-meta.json").toString();
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void validateAcceptsTheBundledDataset() {
-        Run run = run("validate", BUNDLED);
+        CommandRun run = run("validate", BUNDLED);
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("scale-ai-meta.json: ok, 16 events, 0 warnings"), run.out());
     }
@@ -44,7 +32,7 @@ class CommandLineTest {
                 .replace("\"stakePercent\": 49", "\"stakePercent\": 149")
                 .replace("\"date\": \"2021\"", "\"date\": \"2021-13\"");
         Files.writeString(bad, text);
-        Run run = run("validate", BUNDLED, bad.toString());
+        CommandRun run = run("validate", BUNDLED, bad.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.out().contains(bad + ":" + placeOf(text, "149") + ": events[6].stakePercent: 149 is not a percentage "
                 + "(0 to 100)"), run.out());
@@ -64,14 +52,14 @@ class CommandLineTest {
 
     @Test
     void validateWithoutFilesIsBadUsage() {
-        Run run = run("validate");
+        CommandRun run = run("validate");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("Missing required parameter"), run.err());
     }
 
     @Test
     void summaryShowsOwnershipTheDateConflictAndThePriceCheck() {
-        Run run = run("summary", BUNDLED);
+        CommandRun run = run("summary", BUNDLED);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().matches("(?s).*Meta Platforms\\s+49%.*"), run.out());
         assertTrue(run.out().matches("(?s).*Undisclosed / other\\s+51%.*"), run.out());
@@ -84,7 +72,7 @@ class CommandLineTest {
     @Test
     void summaryOfAFileThatDoesNotLoadPrintsItsProblems(@TempDir Path folder) throws IOException {
         Path empty = Files.writeString(folder.resolve("empty.json"), "");
-        Run run = run("summary", empty.toString());
+        CommandRun run = run("summary", empty.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.out().contains(empty + ":1:1: the file is empty"), run.out());
     }
