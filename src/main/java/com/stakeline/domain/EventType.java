@@ -20,7 +20,7 @@ public enum EventType {
     LEADERSHIP_CHANGE("leadership_change", "Leadership change", List.of(
             required(Field.PERSON), required(Field.ROLE), required(Field.CHANGE), optional(Field.TO_ORGANIZATION),
             optional(Field.INTERIM))),
-    MILESTONE("milestone", "Milestone", List.of());
+    MILESTONE("milestone", "Milestone", List.of(optional(Field.PARTIES)));
 
     private static final Map<String, EventType> BY_JSON_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::jsonName, Function.identity()));

@@ -58,12 +58,15 @@ public final class Field<T> {
     /** Where a departing person went. */
     public static final Field<String> TO_ORGANIZATION =
             new Field<>("toOrganization", "Moved to", FieldKind.ENTITY, String.class);
+    /** The parties a milestone concerns, such as a company's clients or a deal's advisers. */
+    public static final Field<EntityList> PARTIES = new Field<>("parties", "Parties", FieldKind.ENTITIES, EntityList.class);
     /** Whether the role is held on an interim basis. */
     public static final Field<Boolean> INTERIM = new Field<>("interim", "Interim", FieldKind.FLAG, Boolean.class);
 
     private static final Map<String, Field<?>> BY_NAME = Stream.of(
                     DATE, END_DATE, FOUNDERS, ROUND, AMOUNT, PRE_MONEY, POST_MONEY, LEAD_INVESTORS, INVESTORS,
-                    ACQUIRER, STAKE_PERCENT, STAKE_APPROX, BASIS, SELLERS, PERSON, ROLE, CHANGE, TO_ORGANIZATION, INTERIM)
+                    ACQUIRER, STAKE_PERCENT, STAKE_APPROX, BASIS, SELLERS, PERSON, ROLE, CHANGE, TO_ORGANIZATION, PARTIES,
+                    INTERIM)
             .collect(Collectors.toUnmodifiableMap(Field::name, Function.identity()));
 
     private final String name;

@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>its sellers give up the acquirer's increase: one seller loses exactly that, several lose it together in a
  *       split nobody reports;</li>
  *   <li>an acquisition of the whole company leaves the acquirer with 100% and nobody else with anything;</li>
- *   <li>a funding round dilutes every earlier stake whose holder did not take part.</li>
+ *   <li>a funding round dilutes every stake stated before it (its date's whole span earlier) whose holder did not
+ *       take part.</li>
  * </ul>
  */
 final class OwnershipLedger {
@@ -179,7 +180,9 @@ final class OwnershipLedger {
     }
 
     static Stake stake(Holding holding, LocalDate day, RoundBook rounds, Money valuation) {
-        int atStatement = rounds.startedBy(holding.statedOn().start());
+        // Only a round that begins after the stake's whole span is certainly later: one inside its month or year may
+        // have come first.
+        int atStatement = rounds.startedBy(holding.statedOn().end());
         int now = rounds.startedBy(day);
         int later = Math.max(0, now - atStatement);
         BigDecimal implied = null;

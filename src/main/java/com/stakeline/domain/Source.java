@@ -11,12 +11,19 @@ import java.util.Optional;
  * @param published when it was published, or null when not known
  * @param url where it can be read, or null
  * @param file the name of a local copy, or null
+ * @param notes what a reader should know of the source itself (an invented title, an inferred date), or null
  */
-public record Source(String id, String title, String publisher, PartialDate published, String url, String file) {
+public record Source(String id, String title, String publisher, PartialDate published, String url, String file,
+                     String notes) {
 
     /** The publisher, when known. */
     public Optional<String> publisherName() {
         return Optional.ofNullable(publisher);
+    }
+
+    /** The notes on the source, when there are any. */
+    public Optional<String> notesText() {
+        return Optional.ofNullable(notes);
     }
 
     /** The publication date, when known. */

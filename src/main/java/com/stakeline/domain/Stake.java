@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param statedOn the date of the event that last set it
  * @param eventId that event
  * @param statement how the figure was arrived at
- * @param laterRounds how many funding rounds began after {@code statedOn} and by the as-of date
+ * @param laterRounds how many funding rounds began after the whole span of {@code statedOn}, by the as-of date
  * @param impliedPercent the stake after those rounds had the holder not taken part, or null when there were none or
  *                       when it cannot be worked out (a round without pre- and post-money, or one the holder joined)
  * @param value what the stake is worth at the latest post-money valuation, or null when that would mislead (not

@@ -46,7 +46,8 @@ final class StoreDecoder {
 
     private static final List<String> TOP_LEVEL = List.of("format", "title", "subject", "entities", "sources", "events");
     private static final List<String> ENTITY_FIELDS = List.of("id", "name", "kind", "aliases", "parent", "notes");
-    private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "published", "url", "file");
+    private static final List<String> SOURCE_FIELDS = List.of("id", "title", "publisher", "published", "url", "file",
+            "notes");
     private static final List<String> EVENT_FIELDS =
             List.of("id", "type", "date", "endDate", "company", "title", "summary", "sources", "tags");
     private static final List<String> CITATION_FIELDS = List.of("ref", "says");
@@ -154,7 +155,8 @@ final class StoreDecoder {
         PartialDate published = fields.date("published", false);
         String url = fields.optionalText("url");
         String fileName = fields.optionalText("file");
-        return id == null || title == null ? null : new Source(id, title, publisher, published, url, fileName);
+        String notes = fields.optionalText("notes");
+        return id == null || title == null ? null : new Source(id, title, publisher, published, url, fileName, notes);
     }
 
     private Event event(JsonObject object, String path) {

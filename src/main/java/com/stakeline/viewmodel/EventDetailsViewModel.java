@@ -137,7 +137,7 @@ public final class EventDetailsViewModel {
     private static SourceLine sourceLine(EventStore store, Citation citation, List<Conflict> conflicts) {
         Optional<Source> source = store.source(citation.sourceId());
         String details = source.map(s -> Stream.of(s.publisherName(), s.publishedDate().map(PartialDate::display),
-                                Optional.ofNullable(s.file()), Optional.ofNullable(s.url()))
+                                Optional.ofNullable(s.file()), Optional.ofNullable(s.url()), s.notesText())
                         .flatMap(Optional::stream)
                         .collect(Collectors.joining(" · ")))
                 .orElse("");

@@ -22,7 +22,7 @@ class CommandLineTest {
     void validateAcceptsTheBundledDataset() {
         CommandRun run = run("validate", BUNDLED);
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().contains("scale-ai-meta.json: ok, 16 events, 0 warnings"), run.out());
+        assertTrue(run.out().matches("(?s).*scale-ai-meta\\.json: ok, \\d+ events, 0 warnings.*"), run.out());
     }
 
     @Test

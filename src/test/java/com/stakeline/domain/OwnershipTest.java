@@ -152,6 +152,15 @@ class OwnershipTest {
     }
 
     @Test
+    void aRoundInsideTheStakesMonthMayHaveComeFirstAndDoesNotDiluteIt() {
+        Stake fund = asOf(store(
+                stake("fund-holds", "2023-03", "fund", "20"),
+                roundFromPreMoney("series-b", "2023-03-14", "40000000", "160000000")), LATER).stakeOf("fund").orElseThrow();
+        assertEquals(0, fund.laterRounds());
+        assertEquals("", Formats.stakeNotes(fund));
+    }
+
+    @Test
     void aRoundOnTheSameDayAsTheStakeDoesNotDiluteIt() {
         Stake fund = asOf(store(
                 roundFromPreMoney("series-b", "2021-05", "100000000", "400000000"),

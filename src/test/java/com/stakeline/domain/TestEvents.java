@@ -19,8 +19,8 @@ final class TestEvents {
                 new Entity("fund", "Big Fund", EntityKind.FUND, List.of(), null, null),
                 new Entity("ann", "Ann Lee", EntityKind.PERSON, List.of(), null, null),
                 new Entity("bob", "Bob Roy", EntityKind.PERSON, List.of(), null, null));
-        List<Source> sources = List.of(new Source("src", "Article", null, null, null, null),
-                new Source("other", "Other article", null, null, null, null));
+        List<Source> sources = List.of(new Source("src", "Article", null, null, null, null, null),
+                new Source("other", "Other article", null, null, null, null, null));
         return new EventStore("Test", "acme", entities, sources, List.of(events));
     }
 

@@ -14,6 +14,7 @@ import com.stakeline.domain.Formats;
 import com.stakeline.domain.OwnershipSnapshot;
 import com.stakeline.domain.Ownership;
 import com.stakeline.domain.Precision;
+import com.stakeline.domain.Source;
 import com.stakeline.domain.Tenure;
 import com.stakeline.domain.Tenures;
 import java.io.IOException;
@@ -81,6 +82,33 @@ class BundledDatasetTest {
         assertTrue(held.stream().anyMatch(t -> t.personId().equals("jason-droege") && t.isRole("CEO") && t.interim()));
         assertTrue(held.stream().anyMatch(t -> t.personId().equals("alexandr-wang") && t.isRole("Board director")));
         assertTrue(held.stream().noneMatch(t -> t.personId().equals("alexandr-wang") && t.isRole("CEO")));
+    }
+
+    @Test
+    void wangKeepsABoardSeatWhoseStartIsNotReportedAndNobodyLedScaleBeforeItExisted() {
+        Tenures tenures = Tenures.of(store, "scale-ai");
+        Tenure seat = tenures.holdersOf("Board director", LocalDate.of(2025, 7, 1)).get(0);
+        assertEquals("alexandr-wang", seat.personId());
+        assertTrue(seat.started().isEmpty());
+        assertEquals("June 2025", seat.heldBy().display());
+        assertEquals(List.of(), tenures.heldOn(LocalDate.of(2015, 12, 31)));
+        assertEquals(List.of(), tenures.overlaps());
+    }
+
+    @Test
+    void theClientsAndAdvisersTheArticlesNameAreLinkedToTheirEvents() {
+        assertEquals(List.of("scale-ai", "general-motors", "toyota", "openai", "microsoft", "amazon", "anthropic", "meta"),
+                store.event("scale-clients").orElseThrow().entityIds());
+        assertEquals(List.of("scale-ai", "centerview-partners", "wilson-sonsini", "joele-frank"),
+                store.event("deal-advisers").orElseThrow().entityIds());
+    }
+
+    @Test
+    void anArticleDatedWithoutAYearSaysSoAndTheUntitledOneIsNotGivenAHeadline() {
+        Source dated = store.source("src-allocates").orElseThrow();
+        assertEquals("2025-06", dated.published().toString());
+        assertTrue(dated.notesText().orElseThrow().contains("no year"));
+        assertTrue(store.source("src-key-points").orElseThrow().title().startsWith("Untitled article"));
     }
 
     @Test

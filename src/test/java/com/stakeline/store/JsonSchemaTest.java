@@ -12,6 +12,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.stakeline.domain.EntityKind;
 import com.stakeline.domain.EventType;
+import com.stakeline.domain.LeadershipChangeKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -63,6 +64,8 @@ class JsonSchemaTest {
                 texts(schemaJson.at("/$defs/event/properties/type/enum")));
         assertEquals(Arrays.stream(EntityKind.values()).map(EntityKind::jsonName).collect(Collectors.toSet()),
                 texts(schemaJson.at("/$defs/entity/properties/kind/enum")));
+        assertEquals(Arrays.stream(LeadershipChangeKind.values()).map(LeadershipChangeKind::jsonName)
+                .collect(Collectors.toSet()), texts(schemaJson.at("/$defs/leadership_change/properties/change/enum")));
     }
 
     private static Set<String> texts(JsonNode array) {

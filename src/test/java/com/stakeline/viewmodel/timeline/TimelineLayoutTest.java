@@ -165,7 +165,7 @@ class TimelineLayoutTest {
 
     static EventStore storeOf(Event... events) {
         return new EventStore("Test", "acme", List.of(new Entity("acme", "Acme", EntityKind.COMPANY, List.of(), null, null)),
-                List.of(new Source("src", "Source", null, null, null, null)), List.of(events));
+                List.of(new Source("src", "Source", null, null, null, null, null)), List.of(events));
     }
 
     private static EventStore randomStore(Random random, int size) {
