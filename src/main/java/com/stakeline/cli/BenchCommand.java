@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,12 +29,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stakeline bench}: load time, heap after load and timeline redraw times for synthetic stores of growing size,
- * drawn headless on JavaFX's software pipeline at 1600×900.
+ * {@code stakeline bench}: load time, heap after load, timeline redraw times (drawn headless on JavaFX's software
+ * pipeline at 1600×900) and as-of query times, for synthetic stores of growing size.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures load time, heap after load and timeline redraws (median and 95th percentile) at "
-                + "1600x900, headless, for synthetic stores of each size.")
+        description = "Measures load time, heap after load, timeline redraws (median and 95th percentile) at "
+                + "1600x900, headless, and as-of queries (linear walk against the indexed history), for synthetic "
+                + "stores of each size.")
 final class BenchCommand implements Callable<Integer> {
 
     private static final double WIDTH = 1600;
@@ -52,6 +54,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic stores (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--skip-timeline", description = "Measure loading and as-of queries only, not timeline redraws.")
+    private boolean skipTimeline;
+
     @Spec
     private CommandSpec spec;
 
@@ -68,6 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%10s %9s %9s | %-28s | %-28s%n", "events", "load ms", "heap MiB",
                 "whole span: redraw / +render", "one month: redraw / +render");
         out.flush();
+        List<String> asOfRows = new ArrayList<>();
         for (int size : sizes) {
             Path file = Files.createTempFile("stakeline-bench-", ".json");
             try {
@@ -78,14 +84,22 @@ final class BenchCommand implements Callable<Integer> {
                 EventStore store = report.loaded().orElseThrow(() -> new IllegalStateException(
                         "the synthetic store did not load: " + report.errors().stream().limit(3).toList()));
                 long heap = usedHeapAfterGc();
-                Row row = onFx(() -> measureTimeline(store));
+                Row row = skipTimeline ? new Row("skipped", "skipped") : onFx(() -> measureTimeline(store));
                 out.printf(Locale.ROOT, "%10d %9.0f %9d | %-28s | %-28s%n", size, loadMillis, heap >> 20, row.whole(),
                         row.month());
                 out.flush();
+                asOfRows.add(String.format(Locale.ROOT, "%10d %s", size, AsOfBench.measure(store, seed)));
             } finally {
                 Files.deleteIfExists(file);
             }
         }
+        out.println();
+        out.println("as-of queries on the subject at random days: build = one walk that indexes the history;"
+                + " linear = walk the events up to the day (the query before the index);"
+                + " indexed = binary search in the history, mean / 99th percentile");
+        out.printf(Locale.ROOT, "%10s %s%n", "events", AsOfBench.HEADER);
+        asOfRows.forEach(out::println);
+        out.flush();
         Platform.exit();
         return 0;
     }

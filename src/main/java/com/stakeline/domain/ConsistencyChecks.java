@@ -53,43 +53,72 @@ public final class ConsistencyChecks {
         Map<String, OwnershipLedger> ledgers = new HashMap<>();
         List<CheckResult> results = new ArrayList<>();
         List<Event> events = store.events();
-        int i = 0;
-        while (i < events.size()) {
-            LocalDate day = events.get(i).date().start();
+        OwnershipLedger.StakeChange[] changes = new OwnershipLedger.StakeChange[16];
+        Map<String, OwnershipSnapshot> snapshots = new HashMap<>();
+        int dayStart = 0;
+        while (dayStart < events.size()) {
+            LocalDate day = events.get(dayStart).date().start();
             if (onlyEvent != null && day.isAfter(onlyEvent.date().start())) {
                 break;
             }
-            List<Event> sameDay = new ArrayList<>();
-            List<OwnershipLedger.StakeChange> changes = new ArrayList<>();
-            for (; i < events.size() && events.get(i).date().start().equals(day); i++) {
-                Event event = events.get(i);
-                if (onlyCompany == null || event.company().equals(onlyCompany)) {
-                    sameDay.add(event);
-                    changes.add(ledgers.computeIfAbsent(event.company(), company -> new OwnershipLedger(
-                            (key, holding, changed) -> { })).apply(event));
-                }
+            int dayEnd = dayStart;
+            while (dayEnd < events.size() && events.get(dayEnd).date().start().equals(day)) {
+                dayEnd++;
             }
-            Map<String, OwnershipSnapshot> snapshots = new HashMap<>();
-            for (int j = 0; j < sameDay.size(); j++) {
-                Event event = sameDay.get(j);
-                if (onlyEvent != null && !event.id().equals(onlyEvent.id())) {
-                    continue;
-                }
-                OwnershipLedger.StakeChange change = changes.get(j);
-                stakeFromPrice(event, change, keepPassed).ifPresent(results::add);
-                preMoneyPlusAmount(event, keepPassed).ifPresent(results::add);
-                if (change != null) {
-                    change.shortfalls().forEach(shortfall -> results.add(shortfall(store, event, shortfall)));
-                    BigDecimal known = snapshots.computeIfAbsent(event.company(),
-                            company -> ledgers.get(company).snapshot(day)).knownPercent(change.basis());
-                    if (keepPassed || known.compareTo(HUNDRED) > 0) {
-                        results.add(stakesWithinWhole(event, change.basis(), known));
+            if (changes.length < dayEnd - dayStart) {
+                changes = new OwnershipLedger.StakeChange[dayEnd - dayStart];
+            }
+            for (int i = dayStart; i < dayEnd; i++) {
+                Event event = events.get(i);
+                boolean followed = onlyCompany == null || event.company().equals(onlyCompany);
+                changes[i - dayStart] = followed ? ledger(ledgers, event.company()).apply(event) : null;
+            }
+            snapshots.clear();
+            for (int i = dayStart; i < dayEnd; i++) {
+                Event event = events.get(i);
+                if (onlyEvent == null || event.id().equals(onlyEvent.id())) {
+                    check(store, event, changes[i - dayStart], day, ledgers, snapshots, keepPassed, results);
+                    List<CheckResult> overlapping = overlaps.get(event.id());
+                    if (overlapping != null) {
+                        results.addAll(overlapping);
                     }
                 }
-                results.addAll(overlaps.getOrDefault(event.id(), List.of()));
             }
+            dayStart = dayEnd;
         }
         return results;
+    }
+
+    private static OwnershipLedger ledger(Map<String, OwnershipLedger> ledgers, String company) {
+        OwnershipLedger ledger = ledgers.get(company);
+        if (ledger == null) {
+            ledger = new OwnershipLedger(OwnershipLedger.Listener.NONE);
+            ledgers.put(company, ledger);
+        }
+        return ledger;
+    }
+
+    /** The checks of one event once its whole day is applied; the day's snapshots are shared by its stakes. */
+    private static void check(EventStore store, Event event, OwnershipLedger.StakeChange change, LocalDate day,
+                              Map<String, OwnershipLedger> ledgers, Map<String, OwnershipSnapshot> snapshots,
+                              boolean keepPassed, List<CheckResult> results) {
+        if (event.type() == EventType.FUNDING_ROUND) {
+            preMoneyPlusAmount(event, keepPassed).ifPresent(results::add);
+        }
+        if (change == null) {
+            return;
+        }
+        stakeFromPrice(event, change, keepPassed).ifPresent(results::add);
+        change.shortfalls().forEach(shortfall -> results.add(shortfall(store, event, shortfall)));
+        OwnershipSnapshot snapshot = snapshots.get(event.company());
+        if (snapshot == null) {
+            snapshot = ledgers.get(event.company()).snapshot(day);
+            snapshots.put(event.company(), snapshot);
+        }
+        BigDecimal known = snapshot.knownPercent(change.basis());
+        if (keepPassed || known.compareTo(HUNDRED) > 0) {
+            results.add(stakesWithinWhole(event, change.basis(), known));
+        }
     }
 
     /** The one-holder-at-a-time failures, keyed by the event that began the later tenure. */

@@ -20,7 +20,7 @@ public final class Ownership {
 
     /** The snapshot of {@code companyId} as of the end of {@code day}, by a walk over every event begun by then. */
     public static OwnershipSnapshot asOf(EventStore store, String companyId, LocalDate day) {
-        OwnershipLedger ledger = new OwnershipLedger((key, holding, changed) -> { });
+        OwnershipLedger ledger = new OwnershipLedger(OwnershipLedger.Listener.NONE);
         for (Event event : store.events()) {
             if (!event.date().begunBy(day)) {
                 break;

@@ -38,6 +38,9 @@ final class OwnershipLedger {
 
     /** Hears every holding the ledger sets (null when one ends), for the history's per-holder index. */
     interface Listener {
+        /** A listener for ledgers that keep no history. */
+        Listener NONE = (key, holding, day) -> { };
+
         void changed(Holding.Key key, Holding holding, LocalDate day);
     }
 

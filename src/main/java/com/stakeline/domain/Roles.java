@@ -33,15 +33,35 @@ public final class Roles {
 
     /** The role's key: lower case, single spaces, "interim" dropped (interim is a flag), common spellings merged. */
     public static String key(String role) {
-        String key = role.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = singleSpaced(role.strip().toLowerCase(Locale.ROOT));
         if (key.startsWith("interim ")) {
             key = key.substring("interim ".length());
         }
         return SPELLINGS.getOrDefault(key, key);
     }
 
+    /** The text with every run of white space made one space; called per event, so no regular expression. */
+    private static String singleSpaced(String text) {
+        StringBuilder spaced = new StringBuilder(text.length());
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (!space || !afterSpace) {
+                spaced.append(space ? ' ' : c);
+            }
+            afterSpace = space;
+        }
+        return spaced.toString();
+    }
+
     /** Whether one person at a time holds the role, so a new holder ends the previous one's tenure. */
     public static boolean oneHolder(String role) {
-        return ONE_HOLDER.matcher(key(role)).matches();
+        return isOneHolderKey(key(role));
+    }
+
+    /** Whether the role with this {@link #key} is held by one person at a time. */
+    static boolean isOneHolderKey(String key) {
+        return ONE_HOLDER.matcher(key).matches();
     }
 }

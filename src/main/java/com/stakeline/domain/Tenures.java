@@ -129,7 +129,8 @@ public final class Tenures {
         void apply(Event event) {
             String person = event.get(Field.PERSON).orElseThrow();
             String role = event.get(Field.ROLE).orElseThrow();
-            String key = person + '\u0000' + Roles.key(role);
+            String roleKey = Roles.key(role);
+            String key = person + '\u0000' + roleKey;
             LeadershipChangeKind change = event.get(Field.CHANGE).orElseThrow();
             boolean interim = change == LeadershipChangeKind.INTERIM_APPOINTED || event.get(Field.INTERIM).orElse(false);
             switch (change) {
@@ -138,8 +139,8 @@ public final class Tenures {
                     if (current != null) {
                         done.add(current.endedBy(event.date(), event.id()));
                     }
-                    if (Roles.oneHolder(role)) {
-                        endOtherHolders(Roles.key(role), event);
+                    if (Roles.isOneHolderKey(roleKey)) {
+                        endOtherHolders('\u0000' + roleKey, event);
                     }
                     begin(key, new Tenure(person, role, event.date(), event.date(), event.date().start(), null, interim,
                             event.id(), null), event);
@@ -164,10 +165,11 @@ public final class Tenures {
             }
         }
 
-        private void endOtherHolders(String roleKey, Event appointment) {
+        /** Ends the open tenures whose key ends with {@code roleSuffix}: NUL and the role's key. */
+        private void endOtherHolders(String roleSuffix, Event appointment) {
             for (Iterator<Map.Entry<String, Tenure>> it = open.entrySet().iterator(); it.hasNext(); ) {
                 Map.Entry<String, Tenure> entry = it.next();
-                if (Roles.key(entry.getValue().role()).equals(roleKey)) {
+                if (entry.getKey().endsWith(roleSuffix)) {
                     it.remove();
                     endedBySuccessor.put(entry.getKey(), done.size());
                     done.add(entry.getValue().endedBy(appointment.date(), appointment.id()));

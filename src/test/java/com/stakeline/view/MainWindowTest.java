@@ -116,7 +116,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(2, robot.lookup("#event-table").queryTableView().getItems().size());
-        assertEquals("2 of 16 events · 0 warnings", robot.lookup("#status-text").queryAs(Label.class).getText());
+        assertEquals("2 of " + viewModel.getStore().events().size() + " events · 0 warnings",
+                robot.lookup("#status-text").queryAs(Label.class).getText());
     }
 
     /** Clicks the table row with {@code title} and reads the visible texts of the detail pane. */

@@ -88,8 +88,8 @@ class TimelineViewModelTest {
     @Test
     void theFiltersOfferWhatTheStoreUsesAndANewStoreClearsThem() {
         timeline.setStore(store, false, Set.of());
-        assertTrue(timeline.entityChoices().containsAll(List.of("meta", "alexandr-wang", "whatsapp")));
-        assertFalse(timeline.entityChoices().contains("accel"), "an entity no event names is not offered");
+        assertTrue(timeline.entityChoices().containsAll(List.of("meta", "alexandr-wang", "whatsapp", "accel")));
+        assertFalse(timeline.entityChoices().contains("mark-zuckerberg"), "an entity no event names is not offered");
         assertEquals(List.of("clients", "company", "context", "deal", "funding", "governance", "leadership", "risk",
                 "talent"), timeline.tagChoices());
 
