@@ -18,7 +18,8 @@ import java.util.Map;
  *       moves the end, and the two overlap: that is reported, not hidden.</li>
  *   <li>A departure with no known appointment, or a "continues" event, gives a tenure whose start is unknown: it
  *       counts as held from the company's founding (or the store's first event), and is shown as held "since before"
- *       the event.</li>
+ *       the event. It cannot have begun before the same person's previous tenure of the role ended, nor, in a
+ *       one-holder role, before an earlier holder's tenure ended, so it counts from the latest of those.</li>
  * </ul>
  */
 public final class Tenures {
@@ -121,6 +122,8 @@ public final class Tenures {
         private final Map<String, Integer> endedBySuccessor = new HashMap<>();
         /** Where in {@code done} each person's tenure of a role sits when its own end date ended it. */
         private final Map<String, Integer> endedByDate = new HashMap<>();
+        /** The latest end so far of each person's tenures of a role, and of each one-holder role's tenures. */
+        private final Map<String, LocalDate> latestEnd = new HashMap<>();
 
         Builder(LocalDate earliestStart) {
             this.earliestStart = earliestStart;
@@ -137,7 +140,7 @@ public final class Tenures {
                 case APPOINTED, INTERIM_APPOINTED -> {
                     Tenure current = open.remove(key);
                     if (current != null) {
-                        done.add(current.endedBy(event.date(), event.id()));
+                        end(key, current.endedBy(event.date(), event.id()));
                     }
                     if (Roles.isOneHolderKey(roleKey)) {
                         endOtherHolders('\u0000' + roleKey, event);
@@ -147,11 +150,11 @@ public final class Tenures {
                 }
                 case CONTINUES -> {
                     if (!open.containsKey(key)) {
-                        begin(key, new Tenure(person, role, null, event.date(), earliestStart, null, interim, event.id(),
-                                null), event);
+                        begin(key, new Tenure(person, role, null, event.date(), unknownStartBound(key, roleKey), null,
+                                interim, event.id(), null), event);
                     }
                 }
-                case DEPARTED -> depart(key, person, role, interim, event);
+                case DEPARTED -> depart(key, roleKey, person, role, interim, event);
             }
         }
 
@@ -161,8 +164,37 @@ public final class Tenures {
                 open.put(key, tenure);
             } else {
                 endedByDate.put(key, done.size());
-                done.add(tenure.endedBy(endDate, event.id()));
+                end(key, tenure.endedBy(endDate, event.id()));
             }
+        }
+
+        /** Adds a tenure that has ended, noting its end for the bounds of unknown starts to come. */
+        private void end(String key, Tenure ended) {
+            done.add(ended);
+            noteEnd(key, ended);
+        }
+
+        private void noteEnd(String key, Tenure ended) {
+            LocalDate day = ended.end().start();
+            latestEnd.merge(key, day, (a, b) -> a.isAfter(b) ? a : b);
+            String roleKey = key.substring(key.indexOf('\u0000') + 1);
+            if (Roles.isOneHolderKey(roleKey)) {
+                latestEnd.merge('\u0000' + roleKey, day, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+
+        /**
+         * The first day an unknown start can be: the founding, or later when the person's previous tenure of the
+         * role, or (in a one-holder role) anyone's, ended after it.
+         */
+        private LocalDate unknownStartBound(String key, String roleKey) {
+            LocalDate bound = earliestStart;
+            for (LocalDate end : new LocalDate[] {latestEnd.get(key), latestEnd.get('\u0000' + roleKey)}) {
+                if (end != null && end.isAfter(bound)) {
+                    bound = end;
+                }
+            }
+            return bound;
         }
 
         /** Ends the open tenures whose key ends with {@code roleSuffix}: NUL and the role's key. */
@@ -172,24 +204,26 @@ public final class Tenures {
                 if (entry.getKey().endsWith(roleSuffix)) {
                     it.remove();
                     endedBySuccessor.put(entry.getKey(), done.size());
-                    done.add(entry.getValue().endedBy(appointment.date(), appointment.id()));
+                    end(entry.getKey(), entry.getValue().endedBy(appointment.date(), appointment.id()));
                 }
             }
         }
 
-        private void depart(String key, String person, String role, boolean interim, Event event) {
+        private void depart(String key, String roleKey, String person, String role, boolean interim, Event event) {
             Tenure current = open.remove(key);
             Integer bySuccessor = endedBySuccessor.remove(key);
             if (current != null) {
-                done.add(current.endedBy(event.date(), event.id()));
+                end(key, current.endedBy(event.date(), event.id()));
             } else if (bySuccessor != null) {
                 Tenure ended = done.get(bySuccessor);
                 if (event.date().start().isAfter(ended.end().start())) {
-                    done.set(bySuccessor, ended.endedBy(event.date(), event.id()));
+                    Tenure moved = ended.endedBy(event.date(), event.id());
+                    done.set(bySuccessor, moved);
+                    noteEnd(key, moved);
                 }
             } else if (!endedByDate.containsKey(key)) {
-                done.add(new Tenure(person, role, null, event.date(), earliestStart, event.date(), interim, event.id(),
-                        event.id()));
+                end(key, new Tenure(person, role, null, event.date(), unknownStartBound(key, roleKey), event.date(),
+                        interim, event.id(), event.id()));
             }
         }
 

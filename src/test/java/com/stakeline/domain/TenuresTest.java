@@ -120,6 +120,27 @@ class TenuresTest {
     }
 
     @Test
+    void anUnknownStartComesAfterThePersonsPreviousTenureOfTheRoleEnded() {
+        Tenures twice = Tenures.of(store(FOUNDED,
+                leadership("first-exit", "2018", "ann", "Board director", DEPARTED),
+                leadership("second-exit", "2022", "ann", "Board director", DEPARTED)), "acme");
+        assertEquals(List.of("ann"), holders(twice, "Board director", LocalDate.of(2017, 6, 1)),
+                "before the first exit she holds one seat, not one for each exit");
+        assertEquals(LocalDate.of(2018, 1, 1), twice.all().get(1).earliestStart());
+    }
+
+    @Test
+    void inAOneHolderRoleAnUnknownStartComesAfterTheEarlierHolderLeft() {
+        Tenures after = Tenures.of(store(FOUNDED,
+                leadership("bob-ceo", "2017", "bob", "CEO", APPOINTED),
+                leadership("bob-exit", "2020-03", "bob", "CEO", DEPARTED),
+                leadership("ann-exit", "2024", "ann", "CEO", DEPARTED)), "acme");
+        assertEquals(List.of("bob"), holders(after, "CEO", LocalDate.of(2019, 1, 1)));
+        assertEquals(List.of("ann"), holders(after, "CEO", LocalDate.of(2021, 1, 1)));
+        assertEquals(List.of(), after.overlaps());
+    }
+
+    @Test
     void aContinuingRoleHasAnUnknownStartAndStaysOpen() {
         Tenures kept = Tenures.of(store(FOUNDED,
                 leadership("keeps-seat", "2025-06", "ann", "Board director", CONTINUES)), "acme");

@@ -109,19 +109,35 @@ public final class TimelineModel {
         return new TimelineModel(events, built, first, last);
     }
 
+    /**
+     * Each person's tenure bars, in the order they are drawn (by start). A tenure whose start is unknown is drawn
+     * fading in over the year before the sources first show it held, but never before the earliest day it can have
+     * begun, nor back over a tenure of the same person that ended by then: Wang's board seat, known from the day he
+     * left as CEO, does not cover his years as CEO.
+     */
     private static Map<String, List<TenureBar>> tenureBars(Tenures tenures, LocalDate today) {
         Map<String, List<TenureBar>> bars = new LinkedHashMap<>();
-        for (Tenure tenure : tenures.all()) {
-            double end = tenure.ended().map(date -> (double) date.start().toEpochDay()).orElse(today.toEpochDay() + 1.0);
-            // A tenure whose start is unknown is drawn fading in over the year before the sources first show it held,
-            // never before the earliest day it can have begun.
-            double shownHeld = Math.min(tenure.heldBy().start().toEpochDay(), end);
-            double start = tenure.started().map(date -> (double) date.start().toEpochDay())
-                    .orElse(Math.max(tenure.earliestStart().toEpochDay(), shownHeld - 365));
-            bars.computeIfAbsent(tenure.personId(), person -> new ArrayList<>())
-                    .add(TenureBar.of(tenure.role(), start, Math.max(end, start + 1), tenure.interim(),
-                            tenure.started().isPresent(), tenure.ended().isEmpty()));
+        for (boolean startKnown : new boolean[] {true, false}) {
+            for (Tenure tenure : tenures.all()) {
+                if (tenure.started().isPresent() != startKnown) {
+                    continue;
+                }
+                List<TenureBar> ofPerson = bars.computeIfAbsent(tenure.personId(), person -> new ArrayList<>());
+                double end = tenure.ended().map(date -> (double) date.start().toEpochDay()).orElse(today.toEpochDay() + 1.0);
+                double start;
+                if (startKnown) {
+                    start = tenure.start().start().toEpochDay();
+                } else {
+                    double shownHeld = Math.min(tenure.heldBy().start().toEpochDay(), end);
+                    double earlierEnd = ofPerson.stream().mapToDouble(TenureBar::end).filter(e -> e <= shownHeld)
+                            .max().orElse(-Double.MAX_VALUE);
+                    start = Math.max(Math.max(tenure.earliestStart().toEpochDay(), shownHeld - 365), earlierEnd);
+                }
+                ofPerson.add(TenureBar.of(tenure.role(), start, Math.max(end, start + 1), tenure.interim(), startKnown,
+                        tenure.ended().isEmpty()));
+            }
         }
+        bars.values().forEach(ofPerson -> ofPerson.sort(Comparator.comparingDouble(TenureBar::start)));
         return bars;
     }
 

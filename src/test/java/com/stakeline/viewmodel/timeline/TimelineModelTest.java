@@ -4,8 +4,19 @@ import static com.stakeline.viewmodel.timeline.TimelineLayoutTest.milestone;
 import static com.stakeline.viewmodel.timeline.TimelineLayoutTest.modelOf;
 import static com.stakeline.viewmodel.timeline.TimelineLayoutTest.storeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.stakeline.domain.Citation;
+import com.stakeline.domain.Event;
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.EventType;
+import com.stakeline.domain.Field;
+import com.stakeline.domain.FieldValues;
+import com.stakeline.domain.LeadershipChangeKind;
+import com.stakeline.domain.PartialDate;
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +30,25 @@ class TimelineModelTest {
         Track track = model.lanes().get(0).tracks().get(0);
         assertEquals(start.toEpochDay(), track.start(0));
         assertEquals(dayAfter.toEpochDay(), track.end(0));
+    }
+
+    @Test
+    void aRoleKeptFromTheDayAnotherEndedStartsThereAndLeavesTheEarlierBarWhole() {
+        EventStore store = storeOf(
+                leadership("ann-ceo", "2016", "CEO", LeadershipChangeKind.APPOINTED),
+                leadership("ann-leaves", "2025-06", "CEO", LeadershipChangeKind.DEPARTED),
+                leadership("ann-stays", "2025-06", "Board director", LeadershipChangeKind.CONTINUES));
+        List<TenureBar> bars = modelOf(store, LocalDate.of(2026, 1, 1)).lanes().stream()
+                .flatMap(lane -> lane.tracks().stream()).flatMap(track -> track.tenures().stream()).toList();
+        assertEquals(List.of("CEO", "Board director"), bars.stream().map(TenureBar::role).toList());
+        assertEquals(LocalDate.of(2016, 1, 1).toEpochDay(), bars.get(0).start());
+        assertEquals(bars.get(0).end(), bars.get(1).start(), "the kept seat is not drawn back over the CEO years");
+        assertFalse(bars.get(1).startKnown());
+    }
+
+    private static Event leadership(String id, String date, String role, LeadershipChangeKind change) {
+        return new Event(id, EventType.LEADERSHIP_CHANGE, PartialDate.parse(date), null, "acme", id, null, List.of(),
+                List.of(Citation.of("src")), FieldValues.builder().put(Field.PERSON, "ann").put(Field.ROLE, role)
+                .put(Field.CHANGE, change).build());
     }
 }
