@@ -119,6 +119,12 @@ final class EventDetailsView extends StackPane {
                 details.getStyleClass().add("source-details");
                 entry.getChildren().add(details);
             }
+            if (!line.notes().isEmpty()) {
+                Label notes = new Label(line.notes());
+                notes.getStyleClass().add("source-notes");
+                notes.setWrapText(true);
+                entry.getChildren().add(notes);
+            }
             if (!line.claims().isEmpty()) {
                 Label claims = new Label(line.claims());
                 claims.getStyleClass().add("fact-dispute");

@@ -137,7 +137,7 @@ public final class EventDetailsViewModel {
     private static SourceLine sourceLine(EventStore store, Citation citation, List<Conflict> conflicts) {
         Optional<Source> source = store.source(citation.sourceId());
         String details = source.map(s -> Stream.of(s.publisherName(), s.publishedDate().map(PartialDate::display),
-                                Optional.ofNullable(s.file()), Optional.ofNullable(s.url()), s.notesText())
+                                Optional.ofNullable(s.file()), Optional.ofNullable(s.url()))
                         .flatMap(Optional::stream)
                         .collect(Collectors.joining(" · ")))
                 .orElse("");
@@ -151,7 +151,8 @@ public final class EventDetailsViewModel {
                         citation.says().get(Field.STAKE_APPROX).orElse(false), store)
                         + (disputed.contains(field) ? "" : " (agrees within rounding)"))
                 .collect(Collectors.joining("; "));
-        return new SourceLine(sourceTitle(store, citation.sourceId()), details, claims.isEmpty() ? "" : "Says " + claims);
+        return new SourceLine(sourceTitle(store, citation.sourceId()), details,
+                source.flatMap(Source::notesText).orElse(""), claims.isEmpty() ? "" : "Says " + claims);
     }
 
     private static String sourceTitle(EventStore store, String sourceId) {

@@ -76,6 +76,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSourceSaysWhatIsKnownOfItAlongsideTheEvent() {
+        viewModel.openBundled();
+        viewModel.selectedEventProperty().set(viewModel.getStore().event("meta-stake").orElseThrow());
+        SourceLine undated = viewModel.details().sources().stream()
+                .filter(line -> line.title().contains("Meta Allocates")).findFirst().orElseThrow();
+        assertEquals("June 2025 · 002_23a40938e56037ba.txt", undated.details());
+        assertTrue(undated.notes().contains("'Jun 20' with no year"), undated.notes());
+    }
+
+    @Test
     void aDisputedDateIsMarkedWithWhatTheOtherSourceSays() {
         viewModel.openBundled();
         viewModel.selectedEventProperty().set(viewModel.getStore().event("funding-2024").orElseThrow());
