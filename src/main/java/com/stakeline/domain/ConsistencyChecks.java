@@ -36,8 +36,14 @@ public final class ConsistencyChecks {
         return walk(store, null, null, false);
     }
 
-    /** The checks of one event's figures, passed and failed. */
+    /**
+     * The checks of one event's figures, passed and failed. Only a stake acquisition or a leadership change needs what
+     * came before it, and then only its company's events up to its day are walked.
+     */
     public static List<CheckResult> run(EventStore store, Event event) {
+        if (event.type() != EventType.STAKE_ACQUISITION && event.type() != EventType.LEADERSHIP_CHANGE) {
+            return preMoneyPlusAmount(event, true).stream().toList();
+        }
         return walk(store, event.company(), event, true);
     }
 

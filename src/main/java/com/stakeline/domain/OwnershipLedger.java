@@ -58,11 +58,6 @@ final class OwnershipLedger {
         return rounds;
     }
 
-    /** The latest post-money valuation applied so far, or null. */
-    Money valuation() {
-        return valuation;
-    }
-
     /**
      * Applies one event of the company, which must not start before the events applied so far.
      *

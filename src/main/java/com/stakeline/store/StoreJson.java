@@ -50,7 +50,7 @@ public final class StoreJson {
     }
 
     /** A number without trailing zeros or an exponent: 49, 40.5, 14300000000. */
-    public static void writeNumber(JsonGenerator json, BigDecimal number) throws IOException {
+    private static void writeNumber(JsonGenerator json, BigDecimal number) throws IOException {
         json.writeNumber(number.stripTrailingZeros().toPlainString());
     }
 }
