@@ -64,7 +64,9 @@ public final class CompanyHistory {
             if (!event.company().equals(companyId)) {
                 continue;
             }
-            ledger.apply(event);
+            if (OwnershipLedger.concerns(event)) {
+                ledger.apply(event);
+            }
             event.get(Field.POST_MONEY).ifPresent(money -> valuationsByDay.add(event.date().start(), money));
             ValuationSeries.next(valuations, event).ifPresent(valuations::add);
             if (event.type() == EventType.LEADERSHIP_CHANGE) {

@@ -58,6 +58,14 @@ final class OwnershipLedger {
         return rounds;
     }
 
+    /** Whether {@code event} can change what the ledger holds: only rounds, stakes and acquisitions can. */
+    static boolean concerns(Event event) {
+        return switch (event.type()) {
+            case FUNDING_ROUND, STAKE_ACQUISITION, ACQUISITION -> true;
+            case FOUNDING, LEADERSHIP_CHANGE, MILESTONE -> false;
+        };
+    }
+
     /**
      * Applies one event of the company, which must not start before the events applied so far.
      *
