@@ -59,10 +59,19 @@ final class EventDetailsView extends StackPane {
 
         Label sourcesHeading = heading("Sources");
         Label checksHeading = heading("Checks");
-        checksHeading.visibleProperty().bind(Bindings.isNotEmpty(viewModel.checks()));
+        checksHeading.visibleProperty().bind(Bindings.isNotEmpty(viewModel.checks())
+                .or(viewModel.checksStatusProperty().isNotEmpty()));
         checksHeading.managedProperty().bind(checksHeading.visibleProperty());
+        Label checksStatus = new Label();
+        checksStatus.setId("details-checks-status");
+        checksStatus.getStyleClass().add("details-status");
+        checksStatus.setWrapText(true);
+        checksStatus.textProperty().bind(viewModel.checksStatusProperty());
+        checksStatus.visibleProperty().bind(viewModel.checksStatusProperty().isNotEmpty());
+        checksStatus.managedProperty().bind(checksStatus.visibleProperty());
 
-        VBox content = new VBox(title, subtitle, summary, facts, sourcesHeading, sources, checksHeading, checks);
+        VBox content = new VBox(title, subtitle, summary, facts, sourcesHeading, sources, checksHeading, checksStatus,
+                checks);
         content.getStyleClass().add("details-content");
         scroll = new ScrollPane(content);
         scroll.setId("details-scroll");

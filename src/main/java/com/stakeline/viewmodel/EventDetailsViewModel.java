@@ -24,8 +24,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Everything the detail pane shows of one event, formatted for people, conflicts marked. */
+/**
+ * Everything the detail pane shows of one event, formatted for people, conflicts marked. The consistency checks of a
+ * stake or a leadership change follow the company's history up to the event, which takes a while in a large store,
+ * so they are worked out off the UI thread and arrive after the rest.
+ */
 public final class EventDetailsViewModel {
+
+    private final TaskExecutor executor;
+    /** Counts selections, so that checks finishing after a newer selection cannot replace what it shows. */
+    private int generation;
 
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -37,17 +45,25 @@ public final class EventDetailsViewModel {
     private final ObservableList<Fact> factsView = FXCollections.unmodifiableObservableList(facts);
     private final ObservableList<SourceLine> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ObservableList<CheckResult> checksView = FXCollections.unmodifiableObservableList(checks);
+    private final ReadOnlyStringWrapper checksStatus = new ReadOnlyStringWrapper("");
+
+    /** A view-model that works out the checks through {@code executor}. */
+    public EventDetailsViewModel(TaskExecutor executor) {
+        this.executor = executor;
+    }
 
     /** Shows {@code event} of {@code store}, or nothing when the event is null. */
     public void show(EventStore store, Event event) {
+        int shown = ++generation;
         empty.set(event == null);
+        checks.clear();
+        checksStatus.set("");
         if (event == null) {
             title.set("");
             subtitle.set("");
             summary.set("");
             facts.clear();
             sources.clear();
-            checks.clear();
             return;
         }
         List<Conflict> conflicts = Conflicts.of(event);
@@ -56,7 +72,17 @@ public final class EventDetailsViewModel {
         summary.set(event.summaryText().orElse(""));
         facts.setAll(facts(store, event, conflicts));
         sources.setAll(event.sources().stream().map(citation -> sourceLine(store, citation, conflicts)).toList());
-        checks.setAll(ConsistencyChecks.run(store, event));
+        checksStatus.set("Checking the figures…");
+        executor.execute(() -> ConsistencyChecks.run(store, event), results -> {
+            if (shown == generation) {
+                checksStatus.set("");
+                checks.setAll(results);
+            }
+        }, failure -> {
+            if (shown == generation) {
+                checksStatus.set("The figures could not be checked: " + failure.getMessage());
+            }
+        });
     }
 
     /** Whether no event is shown. */
@@ -89,9 +115,14 @@ public final class EventDetailsViewModel {
         return sourcesView;
     }
 
-    /** The consistency checks of the event's figures, passed and failed. */
+    /** The consistency checks of the event's figures, passed and failed, once worked out. */
     public ObservableList<CheckResult> checks() {
         return checksView;
+    }
+
+    /** "Checking the figures…" while the checks are worked out, why they could not be, or empty. */
+    public ReadOnlyStringProperty checksStatusProperty() {
+        return checksStatus.getReadOnlyProperty();
     }
 
     private static List<Fact> facts(EventStore store, Event event, List<Conflict> conflicts) {

@@ -57,7 +57,7 @@ public final class MainViewModel {
     private final FilteredList<EventRow> visibleRows = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
-    private final EventDetailsViewModel details = new EventDetailsViewModel();
+    private final EventDetailsViewModel details;
     private final TimelineViewModel timeline;
 
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
@@ -78,6 +78,7 @@ public final class MainViewModel {
         this.reader = reader;
         this.executor = executor;
         this.recentFiles = recentFiles;
+        this.details = new EventDetailsViewModel(executor);
         this.timeline = new TimelineViewModel(clock);
         filterText.addListener((observable, old, text) -> applyFilter());
         selectedEvent.addListener((observable, old, event) -> details.show(store.get(), event));
