@@ -4,7 +4,7 @@ import com.stakeline.domain.EventStore;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.LoadReport;
 import com.stakeline.view.timeline.TimelineView;
-import com.stakeline.viewmodel.timeline.TimeWindow;
+import com.stakeline.chart.timeline.TimeWindow;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,10 +1,12 @@
 package com.stakeline.view;
 
 import com.stakeline.store.LoadReport;
+import com.stakeline.view.timeline.TimelineToolbar;
 import com.stakeline.view.timeline.TimelineView;
 import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.ThemeSetting;
-import com.stakeline.viewmodel.timeline.Grouping;
+import com.stakeline.viewmodel.timeline.TimelineViewModel;
+import com.stakeline.chart.timeline.Grouping;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -40,7 +42,7 @@ public final class MainWindow extends BorderPane {
     /** Where the split between table and details starts, as a fraction of the width. */
     static final double DEFAULT_DIVIDER = 0.58;
     /** Where the split between timeline and table starts, as a fraction of the height. */
-    static final double DEFAULT_TIMELINE_DIVIDER = 0.55;
+    static final double DEFAULT_TIMELINE_DIVIDER = 0.64;
 
     private static final String STYLESHEET = "stakeline.css";
     private static final String DARK = "dark";
@@ -164,8 +166,19 @@ public final class MainWindow extends BorderPane {
     }
 
     private Menu viewMenu() {
-        MenuItem fit = new MenuItem("_Fit All Events");
-        fit.setOnAction(event -> viewModel.timeline().fitAll());
+        TimelineViewModel timelineState = viewModel.timeline();
+        // Each has a plain key in the timeline too (F, +, -, Z, C); the accelerators work wherever the focus is.
+        MenuItem fit = menuItem("_Fit All Events", KeyCode.DIGIT0, timelineState::fitAll);
+        MenuItem zoomIn = menuItem("Zoom _In", KeyCode.EQUALS, () -> timelineState.zoomCentre(TimelineViewModel.ZOOM_STEP));
+        MenuItem zoomOut = menuItem("Zoom _Out", KeyCode.MINUS,
+                () -> timelineState.zoomCentre(1 / TimelineViewModel.ZOOM_STEP));
+        MenuItem zoomToSelected = menuItem("_Zoom to Selected Event", KeyCode.PERIOD, timelineState::zoomToSelected);
+        zoomToSelected.disableProperty().bind(timelineState.selectedEventProperty().isNull());
+        MenuItem asOfToSelected = menuItem("Move _As-of Date to Selected Event", KeyCode.COMMA,
+                timelineState::moveAsOfToSelection);
+        CheckMenuItem legend = new CheckMenuItem("Show _Legend");
+        legend.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        legend.selectedProperty().bindBidirectional(timelineState.legendShownProperty());
         MenuItem timelineFocus = new MenuItem("Go to _Timeline");
         timelineFocus.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         timelineFocus.setOnAction(event -> timeline.requestFocus());
@@ -182,8 +195,15 @@ public final class MainWindow extends BorderPane {
 
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
-        return new Menu("_View", null, fit, timelineFocus, tableFocus, new SeparatorMenuItem(), byEntity, hide,
-                new SeparatorMenuItem(), dark);
+        return new Menu("_View", null, fit, zoomIn, zoomOut, zoomToSelected, asOfToSelected, new SeparatorMenuItem(),
+                timelineFocus, tableFocus, new SeparatorMenuItem(), byEntity, hide, legend, new SeparatorMenuItem(), dark);
+    }
+
+    private static MenuItem menuItem(String text, KeyCode shortcutKey, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(new KeyCodeCombination(shortcutKey, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
     private void rebuildRecentMenu() {

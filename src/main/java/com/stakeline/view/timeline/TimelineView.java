@@ -1,8 +1,10 @@
 package com.stakeline.view.timeline;
 
 import com.stakeline.domain.Event;
+import com.stakeline.chart.ChartFont;
+import com.stakeline.chart.ChartStyle;
 import com.stakeline.viewmodel.timeline.EventSummary;
-import com.stakeline.viewmodel.timeline.TimelineMetrics;
+import com.stakeline.chart.timeline.TimelineMetrics;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -111,8 +113,8 @@ public final class TimelineView extends Control {
             STYLES.createStyleablePaintProperty(this, "selection", "-sl-timeline-selection", view -> view.selection, Color.web("#e11d48"));
     private final StyleableProperty<Paint> warning =
             STYLES.createStyleablePaintProperty(this, "warning", "-sl-timeline-warning", view -> view.warning, Color.web("#d97706"));
-    private final StyleableProperty<Paint> cursor =
-            STYLES.createStyleablePaintProperty(this, "cursor", "-sl-timeline-cursor", view -> view.cursor, Color.web("#e11d48"));
+    private final StyleableProperty<Paint> onColour =
+            STYLES.createStyleablePaintProperty(this, "onColour", "-sl-timeline-on-colour", view -> view.onColour, Color.WHITE);
     private final StyleableProperty<Paint> today =
             STYLES.createStyleablePaintProperty(this, "today", "-sl-timeline-today", view -> view.today, Color.web("#2457c5"));
     private final StyleableProperty<Number> rowHeight = STYLES.createStyleableNumberProperty(this, "rowHeight",
@@ -138,40 +140,14 @@ public final class TimelineView extends Control {
         return getClassCssMetaData();
     }
 
-    Paint backgroundPaint() {
-        return background.getValue();
-    }
-
-    Paint textPaint() {
-        return text.getValue();
-    }
-
-    Paint mutedPaint() {
-        return muted.getValue();
-    }
-
-    Paint gridPaint() {
-        return grid.getValue();
-    }
-
-    Paint bandPaint() {
-        return band.getValue();
-    }
-
-    Paint selectionPaint() {
-        return selection.getValue();
-    }
-
-    Paint warningPaint() {
-        return warning.getValue();
-    }
-
-    Paint cursorPaint() {
-        return cursor.getValue();
-    }
-
-    Paint todayPaint() {
-        return today.getValue();
+    /**
+     * The colours and font CSS sets, as the chart renderers take them. Only the font's size is read: every chart
+     * draws in the bundled font, so the screen and exports measure text alike.
+     */
+    ChartStyle chartStyle() {
+        List<Integer> series = List.of(argb(funding), argb(ownership), argb(leadership), argb(company), argb(context));
+        return new ChartStyle(argb(background), argb(text), argb(muted), argb(grid), argb(band), argb(today),
+                argb(selection), argb(warning), argb(onColour), series, new ChartFont(font.getValue().getSize(), false));
     }
 
     /** The spacing CSS sets: row, header, name and bar heights and the gap under lanes. */
@@ -180,12 +156,10 @@ public final class TimelineView extends Control {
                 nameHeight.getValue().doubleValue(), barHeight.getValue().doubleValue(), laneGap.getValue().doubleValue());
     }
 
-    Font labelFont() {
-        return font.getValue();
-    }
-
-    /** The five lane colours, in lane order: funding, ownership, leadership, company, context. */
-    List<Paint> lanePaints() {
-        return List.of(funding.getValue(), ownership.getValue(), leadership.getValue(), company.getValue(), context.getValue());
+    /** A paint as an ARGB colour; the charts draw in plain colours, so a gradient from a theme shows as grey. */
+    private static int argb(StyleableProperty<Paint> property) {
+        Color colour = property.getValue() instanceof Color plain ? plain : Color.GRAY;
+        return (int) Math.round(colour.getOpacity() * 255) << 24 | (int) Math.round(colour.getRed() * 255) << 16
+                | (int) Math.round(colour.getGreen() * 255) << 8 | (int) Math.round(colour.getBlue() * 255);
     }
 }

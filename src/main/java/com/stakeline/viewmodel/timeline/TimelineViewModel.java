@@ -1,5 +1,15 @@
 package com.stakeline.viewmodel.timeline;
 
+import com.stakeline.chart.timeline.AxisTicks;
+import com.stakeline.chart.timeline.Grouping;
+import com.stakeline.chart.timeline.Hit;
+import com.stakeline.chart.timeline.Matches;
+import com.stakeline.chart.timeline.TickUnit;
+import com.stakeline.chart.timeline.TimelineLayout;
+import com.stakeline.chart.timeline.Track;
+import com.stakeline.chart.timeline.Unit;
+import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.chart.timeline.TimelineModel;
 import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventFilter;
@@ -10,8 +20,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,6 +49,10 @@ public final class TimelineViewModel {
     public static final double ZOOM_STEP = 1.25;
     /** How much of the window one arrow key pans. */
     public static final double PAN_STEP = 0.1;
+    /** What the badge on an event means, for its tooltip. */
+    static final String FLAG_EXPLANATION = "Sources disagree on a figure, or a figure fails a consistency check; "
+            + "the details say which.";
+    private static final int CLUSTER_TOOLTIP_EVENTS = 6;
 
     private final Clock clock;
     private final ReadOnlyObjectWrapper<EventStore> store = new ReadOnlyObjectWrapper<>();
@@ -52,7 +67,8 @@ public final class TimelineViewModel {
     private final ObservableSet<String> tags = FXCollections.observableSet();
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final BooleanProperty hideUnmatched = new SimpleBooleanProperty(this, "hideUnmatched", false);
-    private final ReadOnlyObjectWrapper<boolean[]> matches = new ReadOnlyObjectWrapper<>(new boolean[0]);
+    private final ReadOnlyObjectWrapper<Matches> matches = new ReadOnlyObjectWrapper<>(Matches.NONE);
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", false);
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
     private Set<String> flagged = Set.of();
     /** The subject's history, shown with the store; null before the first store. */
@@ -174,9 +190,14 @@ public final class TimelineViewModel {
         return hideUnmatched;
     }
 
-    /** For each event of the model, whether it matches the entity, tag and text filters. */
-    public ReadOnlyObjectProperty<boolean[]> matchesProperty() {
+    /** Which events of the model match the entity, tag and text filters. */
+    public ReadOnlyObjectProperty<Matches> matchesProperty() {
         return matches.getReadOnlyProperty();
+    }
+
+    /** Whether the legend that explains the timeline's marks is shown. */
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
     }
 
     /** How many shown events match the filters, or 0 when no filter is set. */
@@ -189,10 +210,14 @@ public final class TimelineViewModel {
         return !entities.isEmpty() || !tags.isEmpty() || !searchText.get().isBlank();
     }
 
+    /** Whether events that do not match are drawn faded: a filter is set and they are not hidden. */
+    public boolean fadesUnmatched() {
+        return !hideUnmatched.get() && isFiltering();
+    }
+
     /** Whether event {@code eventIndex} is drawn faded: a filter is set, faded mode is on, and it does not match. */
     public boolean isFaded(int eventIndex) {
-        boolean[] current = matches.get();
-        return !hideUnmatched.get() && isFiltering() && eventIndex < current.length && !current[eventIndex];
+        return fadesUnmatched() && !matches.get().matches(eventIndex);
     }
 
     /** The entities the events name, sorted by name: what the entity filter offers. */
@@ -223,6 +248,11 @@ public final class TimelineViewModel {
     /** Whether the event carries a badge: its sources disagree, or its figures fail a consistency check. */
     public boolean isFlagged(String eventId) {
         return flagged.contains(eventId);
+    }
+
+    /** The ids of the events that carry a badge. */
+    public Set<String> flagged() {
+        return flagged;
     }
 
     /** Today, as the clock says. */
@@ -263,6 +293,92 @@ public final class TimelineViewModel {
         window.set(model.get() == null ? null : model.get().fullWindow());
     }
 
+    /** Selects the model's event {@code eventIndex}, as a click on it does. */
+    public void select(int eventIndex) {
+        TimelineModel current = model.get();
+        if (current != null && eventIndex >= 0 && eventIndex < current.events().size()) {
+            selectedEvent.set(current.events().get(eventIndex));
+        }
+    }
+
+    /** Moves the as-of cursor to the day that holds {@code day} (in epoch days, as the pointer gives it). */
+    public void moveAsOfTo(double day) {
+        asOf.set(LocalDate.ofEpochDay((long) Math.floor(day)));
+    }
+
+    /**
+     * Moves the as-of cursor to the selected event's date, or to the middle of the window when none is selected,
+     * and pans to it when it falls outside the window.
+     */
+    public void moveAsOfToSelection() {
+        TimeWindow shown = window.get();
+        if (shown == null) {
+            return;
+        }
+        Event selected = selectedEvent.get();
+        LocalDate day = selected != null ? selected.date().start()
+                : LocalDate.ofEpochDay((long) ((shown.start() + shown.end()) / 2));
+        asOf.set(day);
+        reveal(day.toEpochDay());
+    }
+
+    /**
+     * Moves the as-of cursor by one tick of the axis as drawn {@code width} pixels wide, panning to keep it in view;
+     * places it mid-window when there is none.
+     */
+    public void stepAsOf(int step, double width) {
+        TimeWindow shown = window.get();
+        if (shown == null) {
+            return;
+        }
+        if (asOf.get() == null) {
+            moveAsOfToSelection();
+            return;
+        }
+        TickUnit unit = AxisTicks.unitFor(shown, width);
+        LocalDate moved = step > 0 ? unit.next(unit.floor(asOf.get())) : unit.floor(asOf.get().minusDays(1));
+        asOf.set(moved);
+        reveal(moved.toEpochDay());
+    }
+
+    /** Zooms in on a cluster drawn {@code width} pixels wide, far enough for its events to start to stand apart. */
+    public void zoomToCluster(Unit cluster, double width) {
+        TimeWindow shown = window.get();
+        if (shown == null) {
+            return;
+        }
+        double from = shown.day(cluster.x0(), width);
+        double to = shown.day(Math.max(cluster.x1(), cluster.x0() + TimelineLayout.CLUSTER_PIXELS), width);
+        window.set(new TimeWindow(from, Math.max(to, from + TimeWindow.MIN_SPAN_DAYS)).padded(0.5));
+    }
+
+    /** Zooms to the selected event, if any. */
+    public void zoomToSelected() {
+        if (selectedEvent.get() != null) {
+            zoomTo(selectedEvent.get());
+        }
+    }
+
+    /** What a tooltip says of what lies under the pointer: an event and any flag on it, or a cluster's events. */
+    public String describe(Hit hit) {
+        TimelineModel current = model.get();
+        if (hit.unit().isCluster()) {
+            Unit unit = hit.unit();
+            Track track = hit.track().track();
+            String shown = IntStream.range(unit.first(), Math.min(unit.end(), unit.first() + CLUSTER_TOOLTIP_EVENTS))
+                    .mapToObj(position -> current.events().get(track.eventIndex(position)))
+                    .map(event -> event.date().display() + "  " + event.title())
+                    .collect(Collectors.joining("\n"));
+            String matching = matches.get().filtering()
+                    ? ", " + matches.get().countIn(track, unit.first(), unit.end()) + " matching" : "";
+            return unit.count() + " events" + matching + " — click to zoom in\n" + shown
+                    + (unit.count() > CLUSTER_TOOLTIP_EVENTS ? "\n…" : "");
+        }
+        Event event = current.events().get(hit.eventIndex());
+        String description = EventSummary.describe(event, store.get());
+        return flagged.contains(event.id()) ? description + "\n⚠ " + FLAG_EXPLANATION : description;
+    }
+
     /** Zooms to an event: its span with room around it, at least a month. */
     public void zoomTo(Event event) {
         double start = event.date().start().toEpochDay();
@@ -297,7 +413,7 @@ public final class TimelineViewModel {
     /** Selects the next (or, with a negative step, the previous) event matching the filters, wrapping around. */
     public void selectMatch(int step) {
         TimelineModel current = model.get();
-        boolean[] matching = matches.get();
+        Matches matching = matches.get();
         if (current == null || matchCount.get() == 0) {
             return;
         }
@@ -306,7 +422,7 @@ public final class TimelineViewModel {
         int index = start < 0 ? (step > 0 ? -1 : size) : start;
         for (int tried = 0; tried < size; tried++) {
             index = Math.floorMod(index + step, size);
-            if (matching[index] && current.isShown(index)) {
+            if (matching.matches(index) && current.isShown(index)) {
                 selectAndReveal(current.events().get(index));
                 return;
             }
@@ -316,8 +432,12 @@ public final class TimelineViewModel {
     /** Selects {@code event} and pans so it is in view, keeping the zoom. */
     public void selectAndReveal(Event event) {
         selectedEvent.set(event);
+        reveal(event.date().start().toEpochDay());
+    }
+
+    /** Pans, keeping the zoom, so that {@code day} is in the window. */
+    private void reveal(double day) {
         TimeWindow shown = window.get();
-        double day = event.date().start().toEpochDay();
         if (shown != null && !shown.overlaps(day, day + 1)) {
             window.set(shown.centredOn(day));
         }
@@ -358,23 +478,19 @@ public final class TimelineViewModel {
 
     private void updateMatches() {
         TimelineModel current = model.get();
-        if (current == null) {
-            matches.set(new boolean[0]);
+        if (current == null || !isFiltering()) {
+            matches.set(Matches.NONE);
             matchCount.set(0);
             return;
         }
         EventFilter filter = filter();
-        boolean filtering = isFiltering();
         boolean[] matching = new boolean[current.events().size()];
-        int count = 0;
         for (int i = 0; i < matching.length; i++) {
-            matching[i] = filtering && current.isShown(i) && filter.test(current.events().get(i), store.get());
-            if (matching[i]) {
-                count++;
-            }
+            matching[i] = current.isShown(i) && filter.test(current.events().get(i), store.get());
         }
-        matches.set(matching);
-        matchCount.set(count);
+        Matches found = Matches.of(current, matching);
+        matches.set(found);
+        matchCount.set(found.count());
     }
 
     private EventFilter filter() {

@@ -14,13 +14,13 @@ import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.RecentFiles;
 import com.stakeline.viewmodel.TestPreferences;
 import com.stakeline.viewmodel.ThemeSetting;
-import com.stakeline.viewmodel.timeline.FrameLayout;
-import com.stakeline.viewmodel.timeline.Lane;
-import com.stakeline.viewmodel.timeline.LaneKind;
-import com.stakeline.viewmodel.timeline.TimeWindow;
-import com.stakeline.viewmodel.timeline.TimelineLayout;
+import com.stakeline.chart.timeline.FrameLayout;
+import com.stakeline.chart.timeline.Lane;
+import com.stakeline.chart.timeline.LaneKind;
+import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.chart.timeline.TimelineLayout;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
-import com.stakeline.viewmodel.timeline.Unit;
+import com.stakeline.chart.timeline.Unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -160,16 +160,28 @@ class TimelineViewTest {
     }
 
     @Test
-    void draggingTheAsOfCursorChangesItsDate(FxRobot robot) {
+    void draggingTheAsOfCursorByItsHandleChangesItsDate(FxRobot robot) {
         LocalDate before = timeline.asOfProperty().get();
         TimeWindow window = timeline.windowProperty().get();
         double cursorX = window.x(before.toEpochDay() + 0.5, view.getWidth() - scrollBarWidth());
-        robot.drag(screen(cursorX, TimelineSkin.AXIS_HEIGHT + 30), MouseButton.PRIMARY).moveBy(-250, 0)
+        robot.drag(screen(cursorX, TimelineSkin.AXIS_HEIGHT - 6), MouseButton.PRIMARY).moveBy(-250, 0)
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         LocalDate after = timeline.asOfProperty().get();
         assertNotEquals(before, after);
         assertTrue(after.isBefore(before.minusYears(1)), before + " -> " + after);
+        assertEquals(window, timeline.windowProperty().get(), "moving the cursor does not pan");
+    }
+
+    @Test
+    void anEventUnderTheAsOfCursorIsSelectedByAClickAndTheCursorStays(FxRobot robot) {
+        Event stake = viewModel.getStore().event("meta-stake").orElseThrow();
+        robotRun(() -> timeline.asOfProperty().set(stake.date().start()));
+        LocalDate asOf = timeline.asOfProperty().get();
+        robot.clickOn(markOf("meta-stake"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("meta-stake", viewModel.selectedEventProperty().get().id());
+        assertEquals(asOf, timeline.asOfProperty().get());
     }
 
     @Test
@@ -190,7 +202,7 @@ class TimelineViewTest {
     void spacingComesFromCss() {
         robotRun(() -> view.setStyle("-sl-timeline-row-height: 30; -sl-timeline-lane-gap: 12;"));
         WaitForAsyncUtils.waitForFxEvents();
-        FrameLayout frame = ((TimelineSkin) view.getSkin()).frame();
+        FrameLayout frame = ((TimelineSkin) view.getSkin()).frame().layout();
         assertEquals(30, frame.metrics().rowHeight());
         assertEquals(12, frame.metrics().laneGap());
     }
@@ -200,16 +212,26 @@ class TimelineViewTest {
     }
 
     private Point2D pointOf(String eventId) {
+        return pointNear(eventId, true);
+    }
+
+    /** The middle of the event's own mark, where the as-of cursor is drawn when it sits on the event's day. */
+    private Point2D markOf(String eventId) {
+        return pointNear(eventId, false);
+    }
+
+    private Point2D pointNear(String eventId, boolean onLabel) {
         TimelineSkin skin = (TimelineSkin) view.getSkin();
         int index = timeline.indexOf(viewModel.getStore().event(eventId).orElseThrow());
-        FrameLayout frame = skin.frame();
+        FrameLayout frame = skin.frame().layout();
         for (FrameLayout.LaneFrame lane : frame.lanes()) {
             for (FrameLayout.TrackFrame track : lane.tracks()) {
                 for (Unit unit : track.units()) {
                     if (track.track().eventIndex(unit.first()) == index && !unit.isCluster()) {
-                        double y = TimelineSkin.AXIS_HEIGHT - skin.scrollOffset() + track.rowsY()
-                                + unit.row() * skin.frame().metrics().rowHeight() + skin.frame().metrics().rowHeight() / 2;
-                        return screen(unit.labelX() + 10, y);
+                        double rowHeight = frame.metrics().rowHeight();
+                        double y = TimelineSkin.AXIS_HEIGHT - skin.frame().scrollY() + track.rowsY()
+                                + unit.row() * rowHeight + rowHeight / 2;
+                        return screen(onLabel ? unit.labelX() + 10 : unit.x0(), y);
                     }
                 }
             }

@@ -1,5 +1,10 @@
 package com.stakeline.viewmodel.timeline;
 
+import com.stakeline.chart.timeline.Grouping;
+import com.stakeline.chart.timeline.Lane;
+import com.stakeline.chart.timeline.LaneKind;
+import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.chart.timeline.Track;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package com.stakeline.viewmodel.timeline;
+package com.stakeline.chart.timeline;
 
 /** How the timeline sorts events into lanes. */
 public enum Grouping {

@@ -1,6 +1,7 @@
-package com.stakeline.viewmodel.timeline;
+package com.stakeline.chart.timeline;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * One horizontal row of events inside a lane, held as parallel arrays sorted by start so the visible slice is found
@@ -15,6 +16,8 @@ public final class Track {
     private final double longest;
     private final int mostOnOneDay;
     private final List<TenureBar> tenures;
+    /** For each tenure, the latest end of it and every tenure before it: a sorted array to search. */
+    private final double[] tenureReach;
 
     /**
      * A track of the events at {@code eventIndexes} in the model's event list, with their spans in epoch days.
@@ -23,7 +26,7 @@ public final class Track {
      * @param starts the first day of each event's span
      * @param ends the day after each event's span ends
      * @param eventIndexes each event's index in the model's event list
-     * @param tenures the tenure bars drawn along the track, for people
+     * @param tenures the tenure bars drawn along the track, for people, sorted by start
      */
     Track(String title, double[] starts, double[] ends, int[] eventIndexes, List<TenureBar> tenures) {
         this.title = title;
@@ -31,6 +34,12 @@ public final class Track {
         this.ends = ends;
         this.events = eventIndexes;
         this.tenures = List.copyOf(tenures);
+        tenureReach = new double[tenures.size()];
+        double reach = -Double.MAX_VALUE;
+        for (int i = 0; i < tenureReach.length; i++) {
+            reach = Math.max(reach, tenures.get(i).end());
+            tenureReach[i] = reach;
+        }
         double max = 0;
         for (int i = 0; i < starts.length; i++) {
             max = Math.max(max, ends[i] - starts[i]);
@@ -75,9 +84,22 @@ public final class Track {
         return events[i];
     }
 
-    /** The tenure bars along the track. */
+    /** The tenure bars along the track, by start. */
     public List<TenureBar> tenures() {
         return tenures;
+    }
+
+    /**
+     * The first tenure that ends after {@code day}, or {@code tenures().size()}. Every tenure before it ends by
+     * {@code day}, so a frame that has drawn up to a day skips straight to the next bar that reaches past it.
+     */
+    public int firstTenureEndingAfter(double day) {
+        return firstWhere(tenureReach.length, i -> tenureReach[i] > day);
+    }
+
+    /** The index after the last tenure that starts before {@code day}. */
+    public int endTenureStartingBefore(double day) {
+        return firstWhere(tenures.size(), i -> tenures.get(i).start() >= day);
     }
 
     /** The index of the first event that may reach into a window starting at {@code day}. */
@@ -92,14 +114,19 @@ public final class Track {
 
     /** The first index whose start is not before {@code day}; a true binary search, as many events share a day. */
     private int lowerBound(double day) {
+        return firstWhere(starts.length, i -> starts[i] >= day);
+    }
+
+    /** The first index below {@code size} where {@code reached} holds, given it holds from some index on; else size. */
+    private static int firstWhere(int size, IntPredicate reached) {
         int low = 0;
-        int high = starts.length;
+        int high = size;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (starts[middle] < day) {
-                low = middle + 1;
-            } else {
+            if (reached.test(middle)) {
                 high = middle;
+            } else {
+                low = middle + 1;
             }
         }
         return low;

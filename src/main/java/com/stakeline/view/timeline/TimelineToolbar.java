@@ -1,4 +1,4 @@
-package com.stakeline.view;
+package com.stakeline.view.timeline;
 
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
@@ -24,13 +24,14 @@ import org.controlsfx.control.CheckComboBox;
  * The bar above the timeline: the search field with its match count and next/previous buttons, a checkbox per event
  * type, the entity and tag filters, and whether unmatched events fade or hide.
  */
-final class TimelineToolbar extends ToolBar {
+public final class TimelineToolbar extends ToolBar {
 
     private final TimelineViewModel timeline;
     private final CheckComboBox<String> entities = new CheckComboBox<>();
     private final CheckComboBox<String> tags = new CheckComboBox<>();
 
-    TimelineToolbar(TimelineViewModel timeline, TextField searchField) {
+    /** A toolbar for {@code timeline}, starting with {@code searchField}. */
+    public TimelineToolbar(TimelineViewModel timeline, TextField searchField) {
         this.timeline = timeline;
         getStyleClass().add("timeline-toolbar");
 
@@ -95,7 +96,12 @@ final class TimelineToolbar extends ToolBar {
         hide.setTooltip(new Tooltip("Hide events that do not match the search and filters, instead of fading them"));
         hide.selectedProperty().bindBidirectional(timeline.hideUnmatchedProperty());
 
-        getItems().addAll(new Separator(), entities, tags, hide);
+        ToggleButton legend = new ToggleButton("Legend");
+        legend.setId("legend-toggle");
+        legend.setTooltip(new Tooltip("Explain the timeline's marks and lines (Ctrl+L)"));
+        legend.selectedProperty().bindBidirectional(timeline.legendShownProperty());
+
+        getItems().addAll(new Separator(), entities, tags, hide, legend);
         Bindings.bindContent(entities.getItems(), timeline.entityChoices());
         Bindings.bindContent(tags.getItems(), timeline.tagChoices());
     }

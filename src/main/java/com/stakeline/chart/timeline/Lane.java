@@ -1,4 +1,4 @@
-package com.stakeline.viewmodel.timeline;
+package com.stakeline.chart.timeline;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.stakeline.viewmodel.timeline;
+package com.stakeline.chart.timeline;
 
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
@@ -133,8 +133,7 @@ public final class TimelineModel {
                             .max().orElse(-Double.MAX_VALUE);
                     start = Math.max(Math.max(tenure.earliestStart().toEpochDay(), shownHeld - 365), earlierEnd);
                 }
-                ofPerson.add(TenureBar.of(tenure.role(), start, Math.max(end, start + 1), tenure.interim(), startKnown,
-                        tenure.ended().isEmpty()));
+                ofPerson.add(TenureBar.of(tenure.role(), start, Math.max(end, start + 1), tenure.interim(), startKnown));
             }
         }
         bars.values().forEach(ofPerson -> ofPerson.sort(Comparator.comparingDouble(TenureBar::start)));
@@ -166,11 +165,6 @@ public final class TimelineModel {
     /** The lanes, top to bottom; lanes with no shown events are left out. */
     public List<Lane> lanes() {
         return lanes;
-    }
-
-    /** The lane holding event {@code eventIndex}, or -1 when the filter hides it. */
-    public int laneOf(int eventIndex) {
-        return laneOf[eventIndex];
     }
 
     /** The event's position within its track. */

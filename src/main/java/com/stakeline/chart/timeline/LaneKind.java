@@ -1,7 +1,6 @@
-package com.stakeline.viewmodel.timeline;
+package com.stakeline.chart.timeline;
 
 import com.stakeline.domain.Event;
-import com.stakeline.domain.EventType;
 
 /** The lanes of the timeline when it groups events by what they are. */
 public enum LaneKind {
@@ -34,17 +33,6 @@ public enum LaneKind {
             case STAKE_ACQUISITION, ACQUISITION -> OWNERSHIP;
             case LEADERSHIP_CHANGE -> LEADERSHIP;
             case FOUNDING, MILESTONE -> COMPANY;
-        };
-    }
-
-    /** Whether events of {@code type} can fall in this lane (context takes every type). */
-    public boolean takes(EventType type) {
-        return switch (this) {
-            case FUNDING -> type == EventType.FUNDING_ROUND;
-            case OWNERSHIP -> type == EventType.STAKE_ACQUISITION || type == EventType.ACQUISITION;
-            case LEADERSHIP -> type == EventType.LEADERSHIP_CHANGE;
-            case COMPANY -> type == EventType.FOUNDING || type == EventType.MILESTONE;
-            case CONTEXT, ENTITY -> true;
         };
     }
 }

@@ -1,8 +1,8 @@
-package com.stakeline.viewmodel.timeline;
+package com.stakeline.chart.timeline;
 
-import static com.stakeline.viewmodel.timeline.TimelineLayoutTest.milestone;
-import static com.stakeline.viewmodel.timeline.TimelineLayoutTest.modelOf;
-import static com.stakeline.viewmodel.timeline.TimelineLayoutTest.storeOf;
+import static com.stakeline.chart.timeline.TimelineLayoutTest.milestone;
+import static com.stakeline.chart.timeline.TimelineLayoutTest.modelOf;
+import static com.stakeline.chart.timeline.TimelineLayoutTest.storeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -40,7 +40,7 @@ class TimelineModelTest {
                 leadership("ann-stays", "2025-06", "Board director", LeadershipChangeKind.CONTINUES));
         List<TenureBar> bars = modelOf(store, LocalDate.of(2026, 1, 1)).lanes().stream()
                 .flatMap(lane -> lane.tracks().stream()).flatMap(track -> track.tenures().stream()).toList();
-        assertEquals(List.of("CEO", "Board director"), bars.stream().map(TenureBar::role).toList());
+        assertEquals(List.of("CEO", "Board director"), bars.stream().map(TenureBar::label).toList());
         assertEquals(LocalDate.of(2016, 1, 1).toEpochDay(), bars.get(0).start());
         assertEquals(bars.get(0).end(), bars.get(1).start(), "the kept seat is not drawn back over the CEO years");
         assertFalse(bars.get(1).startKnown());

@@ -1,4 +1,4 @@
-package com.stakeline.viewmodel.timeline;
+package com.stakeline.chart.timeline;
 
 /**
  * What one place on a track shows in a frame: a single event, or a cluster of events too close to tell apart.

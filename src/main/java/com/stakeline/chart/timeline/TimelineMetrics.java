@@ -1,4 +1,4 @@
-package com.stakeline.viewmodel.timeline;
+package com.stakeline.chart.timeline;
 
 /**
  * The vertical spacing of the timeline, in pixels. The view reads it from CSS ({@code -sl-timeline-row-height} and

@@ -1,5 +1,8 @@
-package com.stakeline.viewmodel.timeline;
+package com.stakeline.chart.timeline;
 
+import com.stakeline.chart.ChartStyle;
+import com.stakeline.chart.FixedWidthMeasure;
+import com.stakeline.chart.TextMeasure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.RepetitionInfo;
 
 class TimelineLayoutTest {
 
-    private static final TextMeasure SEVEN_PIXELS_A_CHARACTER = text -> 7.0 * text.length();
+    private static final TextMeasure SEVEN_PIXELS_A_CHARACTER = FixedWidthMeasure.SEVEN_PIXELS;
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
     @RepeatedTest(40)
@@ -126,6 +129,58 @@ class TimelineLayoutTest {
         assertTrue(frame.lanes().get(0).collapsed());
         assertFalse(frame.lanes().get(0).tracks().iterator().hasNext());
         assertEquals(TimelineMetrics.DEFAULT.headerHeight() + TimelineMetrics.DEFAULT.laneGap(), frame.height());
+    }
+
+    @Test
+    void ofThousandsOfTenuresOnlyThoseAddingPixelsAreLaidOutAndTheyCoverEveryHeldPixel() {
+        List<TenureBar> tenures = new ArrayList<>();
+        for (int day = 0; day < 20_000; day++) {
+            tenures.add(TenureBar.of("Director", day, day + 1, false, true));
+        }
+        Track person = new Track("Ann", new double[0], new double[0], new int[0], tenures);
+        double width = 800;
+
+        TimeWindow whole = new TimeWindow(-100, 20_100);
+        List<FrameLayout.BarFrame> bars = TimelineLayout.bars(person, whole, width, SEVEN_PIXELS_A_CHARACTER,
+                ChartStyle.LIGHT.font());
+        assertTrue(bars.size() <= 2 * width, "at most two bars a pixel: " + bars.size());
+        double coveredTo = whole.x(0, width);
+        for (FrameLayout.BarFrame bar : bars) {
+            assertTrue(bar.x0() <= coveredTo + 0.5, "no visible gap before " + bar);
+            coveredTo = Math.max(coveredTo, bar.x1());
+        }
+        assertEquals(whole.x(20_000, width), coveredTo, 2);
+
+        TimeWindow tenDays = new TimeWindow(500, 510);
+        List<FrameLayout.BarFrame> close = TimelineLayout.bars(person, tenDays, width, SEVEN_PIXELS_A_CHARACTER,
+                ChartStyle.LIGHT.font());
+        assertEquals(10, close.size(), "each day's tenure stands apart when zoomed in");
+        assertTrue(close.stream().allMatch(bar -> bar.label().equals("Director")));
+    }
+
+    @Test
+    void aLongTenureIsDrawnWhenItStartedLongBeforeTheWindowAndShorterOnesInsideItAreSkipped() {
+        List<TenureBar> tenures = List.of(TenureBar.of("CEO", 0, 10_000, false, true),
+                TenureBar.of("Chair", 100, 101, false, true), TenureBar.of("Chair", 9_000, 9_001, false, true),
+                TenureBar.of("Adviser", 9_500, 12_000, true, false));
+        Track person = new Track("Ann", new double[0], new double[0], new int[0], tenures);
+        List<FrameLayout.BarFrame> bars = TimelineLayout.bars(person, new TimeWindow(8_000, 11_000), 600,
+                SEVEN_PIXELS_A_CHARACTER, ChartStyle.LIGHT.font());
+        assertEquals(List.of("CEO", "Interim Adviser"), bars.stream().map(bar -> bar.bar().label()).toList());
+        assertEquals(-2, bars.get(0).x0(), "a bar that began before the window bleeds past its left edge");
+        assertEquals(TimelineLayout.BAR_PADDING, bars.get(0).labelX(), "its label starts at the edge, not off screen");
+    }
+
+    @Test
+    void aSpanThatStartsBeforeTheWindowIsLabelledFromTheEdge() {
+        Event round = new Event("round", EventType.FUNDING_ROUND, PartialDate.parse("2024"), null, "acme",
+                "Series F closes", null, List.of(), List.of(Citation.of("src")), FieldValues.empty());
+        TimelineModel model = modelOf(storeOf(round), TODAY);
+        FrameLayout frame = layout(model, TimeWindow.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30)), 900);
+        Unit unit = frame.lanes().get(0).tracks().get(0).units().get(0);
+        assertTrue(unit.x0() < 0);
+        assertEquals("Series F closes", unit.label());
+        assertEquals(TimelineLayout.LABEL_OFFSET, unit.labelX());
     }
 
     private static FrameLayout layout(TimelineModel model, TimeWindow window, double width) {
