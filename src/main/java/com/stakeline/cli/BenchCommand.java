@@ -5,6 +5,7 @@ import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.LoadReport;
 import com.stakeline.view.timeline.TimelineView;
 import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -108,8 +108,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Row measureTimeline(EventStore store) {
-        TimelineViewModel viewModel = new TimelineViewModel(Clock.systemDefaultZone());
-        viewModel.setStore(store, false, Set.of());
+        TimelineViewModel viewModel = new TimelineViewModel(new AnalysisContext(), Clock.systemDefaultZone());
+        viewModel.open(store, false);
         TimelineView view = new TimelineView(viewModel);
         Stage stage = new Stage();
         stage.setScene(new Scene(view, WIDTH, HEIGHT));

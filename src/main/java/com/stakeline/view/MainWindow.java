@@ -138,7 +138,7 @@ public final class MainWindow extends BorderPane {
         MenuItem reload = new MenuItem("_Reload");
         reload.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         reload.setOnAction(event -> viewModel.reload());
-        reload.disableProperty().bind(viewModel.storeProperty().isNull().or(viewModel.loadingProperty()));
+        reload.disableProperty().bind(viewModel.context().openedProperty().isNull().or(viewModel.loadingProperty()));
 
         MenuItem openBundled = new MenuItem("Open _Sample Dataset (Scale AI)");
         openBundled.setOnAction(event -> viewModel.openBundled());

@@ -1,24 +1,23 @@
 package com.stakeline.viewmodel;
 
-import com.stakeline.domain.CompanyHistory;
-import com.stakeline.domain.Conflict;
-import com.stakeline.domain.Conflicts;
 import com.stakeline.domain.Event;
-import com.stakeline.domain.EventFilter;
 import com.stakeline.domain.EventStore;
 import com.stakeline.store.BundledDataset;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
+import com.stakeline.chart.timeline.TimelineModel;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,7 +43,7 @@ public final class MainViewModel {
     private final TaskExecutor executor;
     private final RecentFiles recentFiles;
 
-    private final ReadOnlyObjectWrapper<EventStore> store = new ReadOnlyObjectWrapper<>();
+    private final AnalysisContext context = new AnalysisContext();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper("Stakeline");
@@ -55,8 +54,6 @@ public final class MainViewModel {
     private final ObservableList<Problem> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
     private final FilteredList<EventRow> visibleRows = new FilteredList<>(rows);
-    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
-    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final EventDetailsViewModel details;
     private final TimelineViewModel timeline;
 
@@ -79,11 +76,11 @@ public final class MainViewModel {
         this.executor = executor;
         this.recentFiles = recentFiles;
         this.details = new EventDetailsViewModel(executor);
-        this.timeline = new TimelineViewModel(clock);
-        filterText.addListener((observable, old, text) -> applyFilter());
-        selectedEvent.addListener((observable, old, event) -> details.show(store.get(), event));
-        timeline.selectedEventProperty().bindBidirectional(selectedEvent);
-        timeline.searchTextProperty().bind(filterText);
+        this.timeline = new TimelineViewModel(context, clock);
+        // The table lists what the timeline shows: the same types, and only the events matching the filters.
+        context.filterProperty().addListener(observable -> applyFilter());
+        context.hiddenTypes().addListener((Observable observable) -> applyFilter());
+        context.selectionProperty().addListener((observable, old, event) -> details.show(context.store(), event));
     }
 
     /** Opens the dataset that ships with the app. */
@@ -108,7 +105,9 @@ public final class MainViewModel {
         int generation = ++loadGeneration;
         loading.set(true);
         status.set("Reading " + name + "…");
-        executor.execute(() -> Opened.prepare(read.get()), opened -> {
+        TimelineViewModel.Settings settings = timeline.settings();
+        LocalDate today = timeline.today();
+        executor.execute(() -> Opened.prepare(read.get(), settings, today), opened -> {
             if (generation != loadGeneration) {
                 return;
             }
@@ -136,11 +135,10 @@ public final class MainViewModel {
 
     private void show(Opened opened, Path path) {
         LoadReport report = opened.report();
-        String selectedId = selectedEvent.get() == null ? null : selectedEvent.get().id();
         EventStore loaded = report.loaded().orElseThrow();
-        boolean sameFile = store.get() != null && Objects.equals(path, file.get());
-        store.set(loaded);
-        timeline.setStore(loaded, opened.history(), sameFile, opened.flagged());
+        boolean sameFile = context.store() != null && Objects.equals(path, file.get());
+        context.open(opened.store(), sameFile);
+        timeline.show(opened.timeline(), opened.settings(), sameFile);
         file.set(path);
         fileName.set(report.file());
         if (path != null) {
@@ -150,20 +148,17 @@ public final class MainViewModel {
         rows.setAll(opened.rows());
         applyFilter();
         windowTitle.set(loaded.title() + " — " + (path == null ? report.file() : path.getFileName()) + " — Stakeline");
-        selectedEvent.set(selectedId == null ? null : loaded.event(selectedId).orElse(null));
-        details.show(loaded, selectedEvent.get());
+        details.show(loaded, context.selectionProperty().get());
         updateStatus();
     }
 
     private void applyFilter() {
-        EventStore current = store.get();
-        EventFilter filter = EventFilter.all().containing(filterText.get());
-        visibleRows.setPredicate(current == null ? null : row -> filter.test(row.event(), current));
+        visibleRows.setPredicate(context.store() == null ? null : row -> context.lists(row.event()));
         updateStatus();
     }
 
     private void updateStatus() {
-        if (store.get() == null) {
+        if (context.store() == null) {
             status.set("No file open");
             return;
         }
@@ -176,34 +171,37 @@ public final class MainViewModel {
 
     /**
      * A read file and what the window needs of it, worked out on the background thread so that opening a million
-     * events does not freeze the window: the table rows, the events to badge for conflicts or failed checks, and the
-     * subject's as-of history.
+     * events does not freeze the window: the store's history, badges and filter choices, the table rows, and the
+     * timeline's lanes, built with the timeline's settings as they were when the read began.
      */
-    private record Opened(LoadReport report, List<EventRow> rows, Set<String> flagged, CompanyHistory history) {
+    private record Opened(LoadReport report, OpenedStore store, List<EventRow> rows, TimelineModel timeline,
+                          TimelineViewModel.Settings settings) {
 
-        static Opened prepare(LoadReport report) {
+        static Opened prepare(LoadReport report, TimelineViewModel.Settings settings, LocalDate today) {
             if (report.loaded().isEmpty()) {
-                return new Opened(report, List.of(), Set.of(), null);
+                return new Opened(report, null, List.of(), null, settings);
             }
             EventStore store = report.loaded().get();
-            Set<String> conflicted = Conflicts.of(store).stream().map(Conflict::eventId).collect(Collectors.toSet());
-            List<EventRow> rows = store.events().stream().map(event -> new EventRow(event, event.date(),
-                    event.type().display(), event.title(), store.entityName(event.company()), event.sources().size(),
-                    conflicted.contains(event.id()))).toList();
-            Set<String> flagged = new HashSet<>(conflicted);
-            report.failedChecks().forEach(failure -> flagged.add(failure.eventId()));
-            return new Opened(report, rows, Set.copyOf(flagged), CompanyHistory.of(store, store.subjectId()));
+            Set<String> failedChecks = new HashSet<>();
+            report.failedChecks().forEach(failure -> failedChecks.add(failure.eventId()));
+            OpenedStore opened = OpenedStore.prepare(store, failedChecks);
+            List<EventRow> rows = new ArrayList<>(store.events().size());
+            for (Event event : store.events()) {
+                rows.add(new EventRow(event, event.date(), event.type().display(), event.title(),
+                        store.entityName(event.company()), event.sources().size(), opened.conflicted().contains(event.id())));
+            }
+            return new Opened(report, opened, rows, TimelineViewModel.build(opened, settings, today), settings);
         }
     }
 
-    /** The open store, or null before the first load. */
-    public ReadOnlyObjectProperty<EventStore> storeProperty() {
-        return store.getReadOnlyProperty();
+    /** The shared state: the open store, the selection, the as-of date and the filters. */
+    public AnalysisContext context() {
+        return context;
     }
 
     /** The open store, or null. */
     public EventStore getStore() {
-        return store.get();
+        return context.store();
     }
 
     /** The open file, or null for the bundled dataset. */
@@ -246,14 +244,14 @@ public final class MainViewModel {
         return visibleRows;
     }
 
-    /** The text the table is filtered by. */
+    /** The text events are searched for, in the table and the timeline alike. */
     public StringProperty filterTextProperty() {
-        return filterText;
+        return context.searchTextProperty();
     }
 
     /** The selected event, shared by every view that shows events. */
     public ObjectProperty<Event> selectedEventProperty() {
-        return selectedEvent;
+        return context.selectionProperty();
     }
 
     /** The detail pane's state, which follows the selection. */
@@ -261,7 +259,7 @@ public final class MainViewModel {
         return details;
     }
 
-    /** The timeline's state, which shares the selection and the search text with the table. */
+    /** The timeline's state, which reads the shared context. */
     public TimelineViewModel timeline() {
         return timeline;
     }

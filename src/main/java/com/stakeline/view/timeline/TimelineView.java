@@ -59,7 +59,7 @@ public final class TimelineView extends Control {
         if (attribute == AccessibleAttribute.TEXT) {
             Event selected = viewModel.selectedEventProperty().get();
             return selected == null ? "Timeline, no event selected"
-                    : "Timeline, selected: " + EventSummary.describe(selected, viewModel.storeProperty().get());
+                    : "Timeline, selected: " + EventSummary.describe(selected, viewModel.context().store());
         }
         return super.queryAccessibleAttribute(attribute, parameters);
     }

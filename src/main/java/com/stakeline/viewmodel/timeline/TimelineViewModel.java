@@ -1,5 +1,7 @@
 package com.stakeline.viewmodel.timeline;
 
+import com.stakeline.viewmodel.AnalysisContext;
+import com.stakeline.viewmodel.OpenedStore;
 import com.stakeline.chart.timeline.AxisTicks;
 import com.stakeline.chart.timeline.Grouping;
 import com.stakeline.chart.timeline.Hit;
@@ -10,16 +12,14 @@ import com.stakeline.chart.timeline.Track;
 import com.stakeline.chart.timeline.Unit;
 import com.stakeline.chart.timeline.TimeWindow;
 import com.stakeline.chart.timeline.TimelineModel;
-import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventFilter;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -54,80 +54,94 @@ public final class TimelineViewModel {
             + "the details say which.";
     private static final int CLUSTER_TOOLTIP_EVENTS = 6;
 
+    private final AnalysisContext context;
     private final Clock clock;
-    private final ReadOnlyObjectWrapper<EventStore> store = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TimelineModel> model = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
-    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
-    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.BY_TYPE);
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
-    private final ObservableSet<EventType> hiddenTypes = FXCollections.observableSet();
-    private final ObservableSet<String> entities = FXCollections.observableSet();
-    private final ObservableSet<String> tags = FXCollections.observableSet();
-    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final BooleanProperty hideUnmatched = new SimpleBooleanProperty(this, "hideUnmatched", false);
     private final ReadOnlyObjectWrapper<Matches> matches = new ReadOnlyObjectWrapper<>(Matches.NONE);
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", false);
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
-    private Set<String> flagged = Set.of();
-    /** The subject's history, shown with the store; null before the first store. */
-    private CompanyHistory history;
+    /** The lists the filter combos bind to; kept here, as a wrapper made per call would be collected. */
     private final ObservableList<String> entityChoices = FXCollections.observableArrayList();
     private final ObservableList<String> tagChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> entityChoicesView = FXCollections.unmodifiableObservableList(entityChoices);
+    private final ObservableList<String> tagChoicesView = FXCollections.unmodifiableObservableList(tagChoices);
 
-    /** A timeline whose open tenures and today line follow {@code clock}. */
-    public TimelineViewModel(Clock clock) {
+    /** A timeline of {@code context}'s store, whose open tenures and today line follow {@code clock}. */
+    public TimelineViewModel(AnalysisContext context, Clock clock) {
+        this.context = context;
         this.clock = clock;
         grouping.addListener(observable -> rebuild());
-        hiddenTypes.addListener((Observable observable) -> rebuild());
+        context.hiddenTypes().addListener((Observable observable) -> rebuild());
         // Switching between fading and hiding changes which events the lanes hold, whichever way it goes.
         hideUnmatched.addListener(observable -> rebuild());
-        for (Observable filter : new Observable[] {entities, tags, searchText}) {
-            filter.addListener(observable -> {
-                if (hideUnmatched.get()) {
-                    rebuild();
-                } else {
-                    updateMatches();
-                }
-            });
+        context.filterProperty().addListener(observable -> {
+            if (hideUnmatched.get()) {
+                rebuild();
+            } else {
+                updateMatches();
+            }
+        });
+        context.openedProperty().addListener((observable, old, opened) -> {
+            entityChoices.setAll(opened == null ? List.of() : opened.entityChoices());
+            tagChoices.setAll(opened == null ? List.of() : opened.tagChoices());
+        });
+    }
+
+    /** The timeline's settings that decide which lanes and events the model holds. */
+    public record Settings(Grouping grouping, Set<EventType> hiddenTypes, EventFilter hideUnmatching) {
+    }
+
+    /** The current settings, to build a model with off the FX thread. */
+    public Settings settings() {
+        return new Settings(grouping.get(), Set.copyOf(context.hiddenTypes()),
+                hideUnmatched.get() && context.isFiltering() ? context.filterProperty().get() : null);
+    }
+
+    /**
+     * The lanes of {@code opened} as {@code settings} group and filter them, with open tenures running to
+     * {@code today}; pure, so it runs on the thread that read the store.
+     */
+    public static TimelineModel build(OpenedStore opened, Settings settings, LocalDate today) {
+        EventStore store = opened.store();
+        Predicate<Event> shown = event -> !settings.hiddenTypes().contains(event.type());
+        if (settings.hideUnmatching() != null) {
+            shown = shown.and(event -> settings.hideUnmatching().test(event, store));
         }
+        return TimelineModel.of(store, store.subjectId(), opened.history().tenures(), settings.grouping(), shown, today);
     }
 
     /**
-     * Shows {@code newStore}. A new file fits the window to its events and puts the as-of cursor on its last event;
-     * a reload of the same file keeps the window and the cursor where the analyst left them.
-     *
-     * @param flaggedEventIds the events to badge: sources disagree, or their figures fail a consistency check
+     * Shows the context's newly opened store as {@code prepared}, built with {@code preparedWith}; rebuilt when the
+     * settings changed meanwhile. A new file fits the window to its events and puts the as-of cursor on its last
+     * event; a reload keeps the window and the cursor where the analyst left them.
      */
-    public void setStore(EventStore newStore, boolean keepView, Set<String> flaggedEventIds) {
-        setStore(newStore, newStore == null ? null : CompanyHistory.of(newStore, newStore.subjectId()), keepView,
-                flaggedEventIds);
-    }
-
-    /**
-     * Shows {@code newStore} with the history of its subject already worked out (off the FX thread, when a file
-     * opens), which gives the leadership lane its tenures.
-     *
-     * @param flaggedEventIds the events to badge: sources disagree, or their figures fail a consistency check
-     */
-    public void setStore(EventStore newStore, CompanyHistory subjectHistory, boolean keepView,
-                         Set<String> flaggedEventIds) {
-        flagged = Set.copyOf(flaggedEventIds);
-        history = subjectHistory;
-        store.set(newStore);
-        offerChoices(newStore);
-        rebuild();
+    public void show(TimelineModel prepared, Settings preparedWith, boolean keepView) {
+        model.set(prepared);
+        if (!preparedWith.equals(settings())) {
+            rebuild();
+        }
+        updateMatches();
         if (!keepView || window.get() == null) {
             fitAll();
-            asOf.set(newStore == null || newStore.events().isEmpty() ? null
-                    : newStore.events().get(newStore.events().size() - 1).date().end());
+            List<Event> events = context.store().events();
+            context.asOfProperty().set(events.isEmpty() ? null : events.get(events.size() - 1).date().end());
         }
     }
 
-    /** The store shown, or null. */
-    public ReadOnlyObjectProperty<EventStore> storeProperty() {
-        return store.getReadOnlyProperty();
+    /** Opens {@code store} in the context and shows it, all on this thread: for tests and the benchmark. */
+    public void open(EventStore store, boolean keepView) {
+        context.open(OpenedStore.prepare(store, Set.of()), keepView);
+        Settings current = settings();
+        show(build(context.openedProperty().get(), current, today()), current, keepView);
+    }
+
+    /** The shared state this timeline shows. */
+    public AnalysisContext context() {
+        return context;
     }
 
     /** The lanes and tracks; null before a store is shown. */
@@ -147,12 +161,12 @@ public final class TimelineViewModel {
 
     /** The selected event, shared with every view of events. */
     public ObjectProperty<Event> selectedEventProperty() {
-        return selectedEvent;
+        return context.selectionProperty();
     }
 
-    /** The as-of cursor's date, which the ownership chart follows; null hides the cursor. */
+    /** The as-of date, which the cursor shows and every chart follows; null hides the cursor. */
     public ObjectProperty<LocalDate> asOfProperty() {
-        return asOf;
+        return context.asOfProperty();
     }
 
     /** Whether lanes hold kinds of event or entities. */
@@ -163,26 +177,6 @@ public final class TimelineViewModel {
     /** The ids of the lanes that show only their header. */
     public ObservableSet<String> collapsedLanes() {
         return collapsedLanes;
-    }
-
-    /** The event types not shown; a lane whose types are all hidden disappears. */
-    public ObservableSet<EventType> hiddenTypes() {
-        return hiddenTypes;
-    }
-
-    /** Keep events naming any of these entities; empty keeps all. */
-    public ObservableSet<String> entityFilter() {
-        return entities;
-    }
-
-    /** Keep events with any of these tags; empty keeps all. */
-    public ObservableSet<String> tagFilter() {
-        return tags;
-    }
-
-    /** Text that matching events contain. */
-    public StringProperty searchTextProperty() {
-        return searchText;
     }
 
     /** Whether events that do not match the entity, tag and text filters are hidden rather than faded. */
@@ -205,14 +199,9 @@ public final class TimelineViewModel {
         return matchCount.getReadOnlyProperty();
     }
 
-    /** Whether any of the entity, tag or text filters is set. */
-    public boolean isFiltering() {
-        return !entities.isEmpty() || !tags.isEmpty() || !searchText.get().isBlank();
-    }
-
     /** Whether events that do not match are drawn faded: a filter is set and they are not hidden. */
     public boolean fadesUnmatched() {
-        return !hideUnmatched.get() && isFiltering();
+        return !hideUnmatched.get() && context.isFiltering();
     }
 
     /** Whether event {@code eventIndex} is drawn faded: a filter is set, faded mode is on, and it does not match. */
@@ -222,37 +211,23 @@ public final class TimelineViewModel {
 
     /** The entities the events name, sorted by name: what the entity filter offers. */
     public ObservableList<String> entityChoices() {
-        return FXCollections.unmodifiableObservableList(entityChoices);
+        return entityChoicesView;
     }
 
     /** The tags the events carry, sorted: what the tag filter offers. */
     public ObservableList<String> tagChoices() {
-        return FXCollections.unmodifiableObservableList(tagChoices);
-    }
-
-    /** Offers the entities and tags {@code newStore}'s events use; a new store clears the filters on them. */
-    private void offerChoices(EventStore newStore) {
-        entities.clear();
-        tags.clear();
-        if (newStore == null) {
-            entityChoices.clear();
-            tagChoices.clear();
-            return;
-        }
-        entityChoices.setAll(newStore.events().stream().flatMap(event -> event.entityIds().stream()).distinct()
-                .sorted(Comparator.comparing(newStore::entityName)).toList());
-        tagChoices.setAll(newStore.events().stream().flatMap(event -> event.tags().stream())
-                .collect(Collectors.toCollection(TreeSet::new)));
+        return tagChoicesView;
     }
 
     /** Whether the event carries a badge: its sources disagree, or its figures fail a consistency check. */
     public boolean isFlagged(String eventId) {
-        return flagged.contains(eventId);
+        return flagged().contains(eventId);
     }
 
     /** The ids of the events that carry a badge. */
     public Set<String> flagged() {
-        return flagged;
+        OpenedStore opened = context.openedProperty().get();
+        return opened == null ? Set.of() : opened.flagged();
     }
 
     /** Today, as the clock says. */
@@ -297,13 +272,13 @@ public final class TimelineViewModel {
     public void select(int eventIndex) {
         TimelineModel current = model.get();
         if (current != null && eventIndex >= 0 && eventIndex < current.events().size()) {
-            selectedEvent.set(current.events().get(eventIndex));
+            context.selectionProperty().set(current.events().get(eventIndex));
         }
     }
 
     /** Moves the as-of cursor to the day that holds {@code day} (in epoch days, as the pointer gives it). */
     public void moveAsOfTo(double day) {
-        asOf.set(LocalDate.ofEpochDay((long) Math.floor(day)));
+        context.asOfProperty().set(LocalDate.ofEpochDay((long) Math.floor(day)));
     }
 
     /**
@@ -315,10 +290,10 @@ public final class TimelineViewModel {
         if (shown == null) {
             return;
         }
-        Event selected = selectedEvent.get();
+        Event selected = context.selectionProperty().get();
         LocalDate day = selected != null ? selected.date().start()
                 : LocalDate.ofEpochDay((long) ((shown.start() + shown.end()) / 2));
-        asOf.set(day);
+        context.asOfProperty().set(day);
         reveal(day.toEpochDay());
     }
 
@@ -331,13 +306,13 @@ public final class TimelineViewModel {
         if (shown == null) {
             return;
         }
-        if (asOf.get() == null) {
+        if (context.asOfProperty().get() == null) {
             moveAsOfToSelection();
             return;
         }
         TickUnit unit = AxisTicks.unitFor(shown, width);
-        LocalDate moved = step > 0 ? unit.next(unit.floor(asOf.get())) : unit.floor(asOf.get().minusDays(1));
-        asOf.set(moved);
+        LocalDate moved = step > 0 ? unit.next(unit.floor(context.asOfProperty().get())) : unit.floor(context.asOfProperty().get().minusDays(1));
+        context.asOfProperty().set(moved);
         reveal(moved.toEpochDay());
     }
 
@@ -354,8 +329,8 @@ public final class TimelineViewModel {
 
     /** Zooms to the selected event, if any. */
     public void zoomToSelected() {
-        if (selectedEvent.get() != null) {
-            zoomTo(selectedEvent.get());
+        if (context.selectionProperty().get() != null) {
+            zoomTo(context.selectionProperty().get());
         }
     }
 
@@ -375,8 +350,8 @@ public final class TimelineViewModel {
                     + (unit.count() > CLUSTER_TOOLTIP_EVENTS ? "\n…" : "");
         }
         Event event = current.events().get(hit.eventIndex());
-        String description = EventSummary.describe(event, store.get());
-        return flagged.contains(event.id()) ? description + "\n⚠ " + FLAG_EXPLANATION : description;
+        String description = EventSummary.describe(event, context.store());
+        return isFlagged(event.id()) ? description + "\n⚠ " + FLAG_EXPLANATION : description;
     }
 
     /** Zooms to an event: its span with room around it, at least a month. */
@@ -394,7 +369,7 @@ public final class TimelineViewModel {
         if (current == null) {
             return;
         }
-        int selected = indexOf(selectedEvent.get());
+        int selected = indexOf(context.selectionProperty().get());
         int next = selected < 0 ? current.firstShown(step < 0) : current.neighbour(selected, step);
         if (next >= 0) {
             selectAndReveal(current.events().get(next));
@@ -418,7 +393,7 @@ public final class TimelineViewModel {
             return;
         }
         int size = current.events().size();
-        int start = indexOf(selectedEvent.get());
+        int start = indexOf(context.selectionProperty().get());
         int index = start < 0 ? (step > 0 ? -1 : size) : start;
         for (int tried = 0; tried < size; tried++) {
             index = Math.floorMod(index + step, size);
@@ -431,7 +406,7 @@ public final class TimelineViewModel {
 
     /** Selects {@code event} and pans so it is in view, keeping the zoom. */
     public void selectAndReveal(Event event) {
-        selectedEvent.set(event);
+        context.selectionProperty().set(event);
         reveal(event.date().start().toEpochDay());
     }
 
@@ -460,40 +435,26 @@ public final class TimelineViewModel {
     }
 
     private void rebuild() {
-        EventStore current = store.get();
-        if (current == null) {
-            model.set(null);
-            return;
-        }
-        String subject = current.subjectId();
-        Set<EventType> hidden = Set.copyOf(hiddenTypes);
-        Predicate<Event> shown = event -> !hidden.contains(event.type());
-        if (hideUnmatched.get() && isFiltering()) {
-            EventFilter filter = filter();
-            shown = shown.and(event -> filter.test(event, current));
-        }
-        model.set(TimelineModel.of(current, subject, history.tenures(), grouping.get(), shown, today()));
+        OpenedStore opened = context.openedProperty().get();
+        model.set(opened == null ? null : build(opened, settings(), today()));
         updateMatches();
     }
 
     private void updateMatches() {
         TimelineModel current = model.get();
-        if (current == null || !isFiltering()) {
+        if (current == null || !context.isFiltering()) {
             matches.set(Matches.NONE);
             matchCount.set(0);
             return;
         }
-        EventFilter filter = filter();
+        EventFilter filter = context.filterProperty().get();
+        EventStore store = context.store();
         boolean[] matching = new boolean[current.events().size()];
         for (int i = 0; i < matching.length; i++) {
-            matching[i] = current.isShown(i) && filter.test(current.events().get(i), store.get());
+            matching[i] = current.isShown(i) && filter.test(current.events().get(i), store);
         }
         Matches found = Matches.of(current, matching);
         matches.set(found);
         matchCount.set(found.count());
-    }
-
-    private EventFilter filter() {
-        return EventFilter.all().naming(Set.copyOf(entities)).tagged(Set.copyOf(tags)).containing(searchText.get());
     }
 }

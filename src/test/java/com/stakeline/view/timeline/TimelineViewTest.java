@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.stakeline.domain.Event;
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.EventType;
+import com.stakeline.viewmodel.OpenedStore;
+import java.util.Set;
+import org.controlsfx.control.CheckComboBox;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.view.FileChooserService;
 import com.stakeline.view.MainWindow;
@@ -31,7 +36,7 @@ import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -151,12 +156,44 @@ class TimelineViewTest {
     }
 
     @Test
-    void uncheckingATypeRemovesItsLane(FxRobot robot) {
+    void uncheckingATypeRemovesItsLaneAndItsRows(FxRobot robot) {
         assertTrue(laneKinds().contains(LaneKind.FUNDING));
-        robot.clickOn(robot.lookup("#type-funding_round").queryAs(CheckBox.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        CheckComboBox<EventType> types = robot.lookup("#type-filter").queryAs(CheckComboBox.class);
+        robotRun(() -> types.getCheckModel().clearCheck(EventType.FUNDING_ROUND));
         assertFalse(laneKinds().contains(LaneKind.FUNDING));
         assertTrue(laneKinds().contains(LaneKind.OWNERSHIP));
+        assertTrue(viewModel.visibleRows().stream().noneMatch(row -> row.event().type() == EventType.FUNDING_ROUND));
+        assertEquals("Types: 5 of 6", types.getTitle());
+    }
+
+    @Test
+    void theTableListsTheEventsTheTimelineCountsAsMatches(FxRobot robot) {
+        TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);
+        robot.clickOn("#filter-field").write("Wang");
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckComboBox<String> entities = robot.lookup("#entity-filter").queryAs(CheckComboBox.class);
+        robotRun(() -> entities.getCheckModel().check("scale-ai"));
+        int matches = timeline.matchCountProperty().get();
+        assertTrue(matches > 0);
+        assertEquals(matches, table.getItems().size());
+        assertEquals(matches + " matches", robot.lookup("#match-count").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theEntityFilterStillOffersEntitiesAfterAGarbageCollection(FxRobot robot) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        EventStore full = viewModel.getStore();
+        EventStore firstThree = new EventStore(full.title(), full.subjectId(), full.entities(), full.sources(),
+                full.events().subList(0, 3));
+        robotRun(() -> viewModel.context().open(OpenedStore.prepare(firstThree, Set.of()), false));
+        CheckComboBox<String> entities = robot.lookup("#entity-filter").queryAs(CheckComboBox.class);
+        robot.clickOn(entities);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(OpenedStore.prepare(firstThree, Set.of()).entityChoices(), List.copyOf(entities.getItems()));
+        assertFalse(entities.getItems().isEmpty());
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test

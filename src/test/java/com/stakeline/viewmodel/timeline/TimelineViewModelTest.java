@@ -1,5 +1,6 @@
 package com.stakeline.viewmodel.timeline;
 
+import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.chart.timeline.Grouping;
 import com.stakeline.chart.timeline.Lane;
 import com.stakeline.chart.timeline.LaneKind;
@@ -24,11 +25,11 @@ class TimelineViewModelTest {
 
     private final EventStore store = BundledDataset.read(new EventStoreReader()).loaded().orElseThrow();
     private final TimelineViewModel timeline =
-            new TimelineViewModel(Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+            new TimelineViewModel(new AnalysisContext(), Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     @Test
     void aNewStoreFitsEveryEventAndPutsTheCursorOnTheLast() {
-        timeline.setStore(store, false, Set.of());
+        timeline.open(store, false);
         TimeWindow window = timeline.windowProperty().get();
         assertTrue(window.start() < LocalDate.of(2014, 1, 1).toEpochDay());
         assertTrue(window.end() > LocalDate.of(2026, 11, 22).toEpochDay(), "open tenures reach today");
@@ -37,16 +38,16 @@ class TimelineViewModelTest {
 
     @Test
     void aReloadKeepsTheWindowTheAnalystChose() {
-        timeline.setStore(store, false, Set.of());
+        timeline.open(store, false);
         TimeWindow june = TimeWindow.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30));
         timeline.windowProperty().set(june);
-        timeline.setStore(store, true, Set.of());
+        timeline.open(store, true);
         assertEquals(june, timeline.windowProperty().get());
     }
 
     @Test
     void typeLanesFollowTheSubjectAndTheRestIsContext() {
-        timeline.setStore(store, false, Set.of());
+        timeline.open(store, false);
         assertEquals(List.of(LaneKind.FUNDING, LaneKind.OWNERSHIP, LaneKind.LEADERSHIP, LaneKind.COMPANY, LaneKind.CONTEXT),
                 timeline.getModel().lanes().stream().map(Lane::kind).toList());
         Lane leadership = timeline.getModel().lanes().get(2);
@@ -55,7 +56,7 @@ class TimelineViewModelTest {
 
     @Test
     void groupingByEntityMakesALanePerCompany() {
-        timeline.setStore(store, false, Set.of());
+        timeline.open(store, false);
         timeline.groupingProperty().set(Grouping.BY_ENTITY);
         assertEquals(List.of("WhatsApp", "Scale AI", "Meta Platforms"),
                 timeline.getModel().lanes().stream().map(Lane::title).toList());
@@ -63,8 +64,8 @@ class TimelineViewModelTest {
 
     @Test
     void hidingATypeDropsItsLaneAndItsEventsFromNavigation() {
-        timeline.setStore(store, false, Set.of());
-        timeline.hiddenTypes().add(EventType.LEADERSHIP_CHANGE);
+        timeline.open(store, false);
+        timeline.context().hiddenTypes().add(EventType.LEADERSHIP_CHANGE);
         assertTrue(timeline.getModel().lanes().stream().noneMatch(lane -> lane.kind() == LaneKind.LEADERSHIP));
         timeline.selectEdge(true);
         assertEquals("deal-advisers", timeline.selectedEventProperty().get().id());
@@ -74,8 +75,8 @@ class TimelineViewModelTest {
 
     @Test
     void unmatchedEventsFadeOrHideAsTheAnalystChooses() {
-        timeline.setStore(store, false, Set.of());
-        timeline.searchTextProperty().set("droege");
+        timeline.open(store, false);
+        timeline.context().searchTextProperty().set("droege");
         assertEquals(2, timeline.matchCountProperty().get());
         int founding = timeline.indexOf(store.event("scale-founded").orElseThrow());
         assertTrue(timeline.isFaded(founding));
@@ -91,23 +92,25 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void theFiltersOfferWhatTheStoreUsesAndANewStoreClearsThem() {
-        timeline.setStore(store, false, Set.of());
+    void theFiltersOfferWhatTheStoreUsesAndAnotherStoreClearsThem() {
+        timeline.open(store, false);
         assertTrue(timeline.entityChoices().containsAll(List.of("meta", "alexandr-wang", "whatsapp", "accel")));
         assertFalse(timeline.entityChoices().contains("mark-zuckerberg"), "an entity no event names is not offered");
         assertEquals(List.of("clients", "company", "context", "deal", "funding", "governance", "leadership", "risk",
                 "talent"), timeline.tagChoices());
 
-        timeline.entityFilter().add("meta");
-        timeline.setStore(store, true, Set.of());
-        assertTrue(timeline.entityFilter().isEmpty());
+        timeline.context().entityFilter().add("meta");
+        timeline.open(store, true);
+        assertEquals(Set.of("meta"), timeline.context().entityFilter(), "a reload keeps the filter");
+        timeline.open(store, false);
+        assertTrue(timeline.context().entityFilter().isEmpty(), "another store clears it");
     }
 
     @Test
     void nextMatchWrapsAroundAndRevealsTheEvent() {
-        timeline.setStore(store, false, Set.of());
+        timeline.open(store, false);
         timeline.windowProperty().set(TimeWindow.of(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31)));
-        timeline.searchTextProperty().set("droege");
+        timeline.context().searchTextProperty().set("droege");
         timeline.selectMatch(1);
         assertEquals("droege-leaves-cso", timeline.selectedEventProperty().get().id());
         assertTrue(timeline.windowProperty().get().overlaps(LocalDate.of(2025, 6, 1).toEpochDay(),
@@ -119,7 +122,7 @@ class TimelineViewModelTest {
 
     @Test
     void zoomingToAnEventShowsItWithRoomAround() {
-        timeline.setStore(store, false, Set.of());
+        timeline.open(store, false);
         timeline.zoomTo(store.event("meta-stake").orElseThrow());
         TimeWindow window = timeline.windowProperty().get();
         assertEquals(90, window.span(), 1e-9);
