@@ -29,8 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stakeline bench}: load time, heap after load, timeline redraw times (drawn headless on JavaFX's software
- * pipeline at 1600×900) and as-of query times, for synthetic stores of growing size.
+ * The benchmark: load time, heap after load, timeline redraw times (drawn headless on JavaFX's software pipeline at
+ * 1600×900) and as-of query times, for synthetic stores of growing size. It draws on Monocle's headless platform,
+ * a test library, so it lives with the tests and runs from the test class path:
+ * {@code mvn -q -Pbench verify -Dbench.args="--sizes 1000,10000"}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures load time, heap after load, timeline redraws (median and 95th percentile) at "
@@ -173,6 +175,11 @@ final class BenchCommand implements Callable<Integer> {
         Platform.startup(() -> started.complete(null));
         started.join();
         Platform.setImplicitExit(false);
+    }
+
+    /** Runs the benchmark with the command line's arguments and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new BenchCommand()).execute(args));
     }
 
     private static <T> T onFx(Supplier<T> work) throws InterruptedException, ExecutionException {
