@@ -88,6 +88,9 @@ final class EventDetailsView extends StackPane {
         viewModel.facts().addListener((ListChangeListener<Fact>) change -> showFacts());
         viewModel.sources().addListener((ListChangeListener<SourceLine>) change -> showSources());
         viewModel.checks().addListener((ListChangeListener<CheckResult>) change -> showChecks());
+        // Another event starts at its title, not where the last one was scrolled to.
+        viewModel.titleProperty().addListener(observable -> scroll.setVvalue(0));
+        viewModel.subtitleProperty().addListener(observable -> scroll.setVvalue(0));
     }
 
     /** Puts the keyboard in the details, where arrow keys scroll them. */

@@ -26,6 +26,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -114,7 +115,18 @@ public final class MainWindow extends BorderPane {
         filterField.setPrefColumnCount(14);
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         filterField.setTooltip(new Tooltip("Events whose title, summary, parties or tags contain these words; "
-                + "the table lists only them and the timeline fades or hides the rest"));
+                + "the table lists only them and the timeline fades or hides the rest. Esc clears."));
+        filterField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                // The first Esc clears the search; the next one goes back to the timeline.
+                if (filterField.getText().isEmpty()) {
+                    timeline.requestFocus();
+                } else {
+                    filterField.clear();
+                }
+                event.consume();
+            }
+        });
     }
 
     private void applyTheme() {

@@ -85,6 +85,12 @@ public final class TimelineViewModel {
                 updateMatches();
             }
         });
+        // An event picked anywhere, in the table say, is brought into view, keeping the zoom.
+        context.selectionProperty().addListener((observable, old, event) -> {
+            if (event != null) {
+                reveal(event.date().start().toEpochDay());
+            }
+        });
         context.openedProperty().addListener((observable, old, opened) -> {
             entityChoices.setAll(opened == null ? List.of() : opened.entityChoices());
             tagChoices.setAll(opened == null ? List.of() : opened.tagChoices());

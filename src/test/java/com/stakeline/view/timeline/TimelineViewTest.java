@@ -180,6 +180,26 @@ class TimelineViewTest {
     }
 
     @Test
+    void pickingARowInTheTableBringsItsEventIntoViewAndEscClearsTheSearch(FxRobot robot) {
+        zoomToJune2025();
+        robotRun(() -> timeline.windowProperty().set(TimeWindow.of(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 3, 1))));
+        TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);
+        robot.clickOn("#filter-field").write("Meta buys 49%");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table.getItems().size());
+        robotRun(() -> table.getSelectionModel().select(0));
+        Event stake = viewModel.getStore().event("meta-stake").orElseThrow();
+        assertEquals(stake, timeline.selectedEventProperty().get());
+        double day = stake.date().start().toEpochDay();
+        assertTrue(timeline.windowProperty().get().overlaps(day, day + 1), "the timeline panned to the event");
+
+        robot.clickOn("#filter-field").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", viewModel.filterTextProperty().get());
+        assertEquals(viewModel.getStore().events().size(), table.getItems().size());
+    }
+
+    @Test
     void theEntityFilterStillOffersEntitiesAfterAGarbageCollection(FxRobot robot) {
         for (int i = 0; i < 3; i++) {
             System.gc();
