@@ -45,11 +45,11 @@ public final class AnalysisContext {
      */
     public void open(OpenedStore store, boolean reload) {
         String selectedId = selection.get() == null ? null : selection.get().id();
+        opened.set(store);
         if (!reload) {
             entities.clear();
             tags.clear();
         }
-        opened.set(store);
         selection.set(selectedId == null ? null : store.store().event(selectedId).orElse(null));
     }
 

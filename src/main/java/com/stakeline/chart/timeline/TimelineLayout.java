@@ -245,7 +245,7 @@ public final class TimelineLayout {
     }
 
     /** How wide a cluster's badge is around a count {@code labelWidth} pixels wide. */
-    public static double badgeWidth(double labelWidth) {
+    private static double badgeWidth(double labelWidth) {
         return Math.max(18, labelWidth + 10);
     }
 

@@ -32,8 +32,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
@@ -440,15 +438,29 @@ public final class TimelineViewModel {
         return current.indexOf(event);
     }
 
+    /**
+     * Whether the lanes are of the open store. From the moment a store opens until {@link #show} swaps in the lanes
+     * prepared for it, they are of the last store: reacting to the filters the opening clears would rebuild lanes
+     * about to be replaced, on the FX thread.
+     */
+    private boolean showsOpenStore() {
+        TimelineModel current = model.get();
+        return current != null && context.store() != null && current.events() == context.store().events();
+    }
+
     private void rebuild() {
-        OpenedStore opened = context.openedProperty().get();
-        model.set(opened == null ? null : build(opened, settings(), today()));
-        updateMatches();
+        if (showsOpenStore()) {
+            model.set(build(context.openedProperty().get(), settings(), today()));
+            updateMatches();
+        }
     }
 
     private void updateMatches() {
+        if (!showsOpenStore()) {
+            return;
+        }
         TimelineModel current = model.get();
-        if (current == null || !context.isFiltering()) {
+        if (!context.isFiltering()) {
             matches.set(Matches.NONE);
             matchCount.set(0);
             return;

@@ -23,7 +23,6 @@ import com.stakeline.chart.timeline.FrameLayout;
 import com.stakeline.chart.timeline.Lane;
 import com.stakeline.chart.timeline.LaneKind;
 import com.stakeline.chart.timeline.TimeWindow;
-import com.stakeline.chart.timeline.TimelineLayout;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import com.stakeline.chart.timeline.Unit;
 import java.time.LocalDate;
