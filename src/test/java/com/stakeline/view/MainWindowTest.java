@@ -1,5 +1,6 @@
 package com.stakeline.view;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -40,6 +42,7 @@ class MainWindowTest {
 
     private final Preferences preferences = TestPreferences.fresh();
     private MainViewModel viewModel;
+    private MainWindow window;
     private Path nextChosenFile;
 
     @TempDir
@@ -49,7 +52,10 @@ class MainWindowTest {
     void start(Stage stage) {
         viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), new RecentFiles(preferences));
         FileChooserService chooser = (owner, startFolder) -> Optional.ofNullable(nextChosenFile);
-        stage.setScene(new Scene(new MainWindow(viewModel, chooser, new ThemeSetting(preferences)), 1280, 800));
+        window = new MainWindow(viewModel, chooser, new ThemeSetting(preferences));
+        stage.setScene(new Scene(window, 1280, 800));
+        // TestFX hands every test the same stage; a size one test set must not carry into the next.
+        stage.sizeToScene();
         stage.show();
         viewModel.openBundled();
     }
@@ -118,6 +124,34 @@ class MainWindowTest {
         assertEquals(2, robot.lookup("#event-table").queryTableView().getItems().size());
         assertEquals("2 of " + viewModel.getStore().events().size() + " events · 0 warnings",
                 robot.lookup("#status-text").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void growingThenShrinkingTheWindowKeepsEveryPaneInsideAndTheSplitsWhereTheyWere(FxRobot robot)
+            throws TimeoutException {
+        waitForStore();
+        Stage stage = (Stage) window.getScene().getWindow();
+        double[] dividers = window.getDividerPositions();
+
+        resize(robot, stage, 1600, 1000);
+        resize(robot, stage, 1280, 800);
+        assertArrayEquals(dividers, window.getDividerPositions(), 0.005, "the splits drifted");
+
+        resize(robot, stage, 1024, 640);
+        double sceneWidth = window.getScene().getWidth();
+        for (String part : List.of("#event-details", "#filter-field", "#legend-toggle", "#event-table")) {
+            Bounds bounds = robot.lookup(part).query().localToScene(robot.lookup(part).query().getLayoutBounds());
+            assertTrue(bounds.getMaxX() <= sceneWidth + 1, part + " ends at " + bounds.getMaxX() + " of " + sceneWidth);
+            assertTrue(bounds.getWidth() >= 20, part + " is squeezed to " + bounds.getWidth());
+        }
+    }
+
+    private static void resize(FxRobot robot, Stage stage, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Clicks the table row with {@code title} and reads the visible texts of the detail pane. */
