@@ -98,7 +98,16 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 
     /** The date for people: "2016", "May 2024" or "12 June 2025". */
     public String display() {
-        String month = start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return written(TextStyle.FULL);
+    }
+
+    /** The date for a narrow column, with the month abbreviated: "2016", "May 2024" or "12 Jun 2025". */
+    public String compact() {
+        return written(TextStyle.SHORT);
+    }
+
+    private String written(TextStyle monthStyle) {
+        String month = start.getMonth().getDisplayName(monthStyle, Locale.ENGLISH);
         return switch (precision) {
             case YEAR -> Integer.toString(start.getYear());
             case MONTH -> month + " " + start.getYear();

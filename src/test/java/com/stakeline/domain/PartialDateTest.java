@@ -18,15 +18,17 @@ class PartialDateTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2016, 2016-01-01, 2016-12-31, 2016",
-            "2024-05, 2024-05-01, 2024-05-31, May 2024",
-            "2024-02, 2024-02-01, 2024-02-29, February 2024",
-            "2025-06-12, 2025-06-12, 2025-06-12, 12 June 2025"})
-    void aDateCoversItsWholeSpan(String text, LocalDate start, LocalDate end, String display) {
+            "2016, 2016-01-01, 2016-12-31, 2016, 2016",
+            "2024-05, 2024-05-01, 2024-05-31, May 2024, May 2024",
+            "2024-02, 2024-02-01, 2024-02-29, February 2024, Feb 2024",
+            "2025-06-12, 2025-06-12, 2025-06-12, 12 June 2025, 12 Jun 2025",
+            "2025-09-08, 2025-09-08, 2025-09-08, 8 September 2025, 8 Sep 2025"})
+    void aDateCoversItsWholeSpan(String text, LocalDate start, LocalDate end, String display, String compact) {
         PartialDate date = PartialDate.parse(text);
         assertEquals(start, date.start());
         assertEquals(end, date.end());
         assertEquals(display, date.display());
+        assertEquals(compact, date.compact());
         assertEquals(text, date.toString());
     }
 

@@ -24,9 +24,11 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,21 @@ class MainWindowTest {
             Bounds bounds = robot.lookup(part).query().localToScene(robot.lookup(part).query().getLayoutBounds());
             assertTrue(bounds.getMaxX() <= sceneWidth + 1, part + " ends at " + bounds.getMaxX() + " of " + sceneWidth);
             assertTrue(bounds.getWidth() >= 20, part + " is squeezed to " + bounds.getWidth());
+        }
+    }
+
+    @Test
+    void noDateInTheTableIsCutAtTheSmallWindowSize(FxRobot robot) throws TimeoutException {
+        waitForStore();
+        resize(robot, (Stage) window.getScene().getWindow(), 1024, 640);
+
+        List<Labeled> dates = robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .filter(cell -> cell.isVisible() && cell.getText() != null && cell.getText().matches(".*\\d{4}"))
+                .toList();
+        assertTrue(dates.size() >= 5, "only " + dates.size() + " date cells are showing");
+        for (Labeled cell : dates) {
+            Text shown = (Text) cell.lookup(".text");
+            assertEquals(cell.getText(), shown.getText(), "the date is cut");
         }
     }
 
