@@ -84,7 +84,7 @@ public final class EventStoreReader {
         } catch (StreamConstraintsException e) {
             return failed(name, locationOf(e), constraintMessage(e));
         } catch (JsonProcessingException e) {
-            return failed(name, locationOf(e), syntaxMessage(e));
+            return failed(name, locationOf(e), JsonSyntaxMessages.explain(e.getOriginalMessage()));
         } catch (CharConversionException e) {
             return failed(name, START, "the file is not valid UTF-8 text: " + e.getMessage());
         } catch (IOException e) {
@@ -118,29 +118,7 @@ public final class EventStoreReader {
             return "values are nested deeper than " + JsonTreeReader.MAX_NESTING_DEPTH
                     + " levels; an event store needs only a few";
         }
-        return "a value is too long to be part of an event store (" + firstSentence(message) + ")";
-    }
-
-    /** Jackson's message without its advice on parser features, which would mislead someone fixing a file. */
-    private static String syntaxMessage(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message.startsWith("Non-standard token")) {
-            return "not valid JSON: " + message.substring(message.indexOf('\''), message.lastIndexOf('\'') + 1)
-                    + " is not a JSON number";
-        }
-        if (message.contains("Invalid UTF-8")) {
-            return "the file is not valid UTF-8 text (" + firstSentence(message) + ")";
-        }
-        if (message.contains("end-of-input")) {
-            return "the file ends too early: it looks truncated (" + firstSentence(message) + ")";
-        }
-        return "not valid JSON: " + firstSentence(message);
-    }
-
-    private static String firstSentence(String message) {
-        String line = message.lines().findFirst().orElse(message);
-        int advice = line.indexOf(": enable ");
-        return (advice > 0 ? line.substring(0, advice) : line).strip();
+        return "a value is too long to be part of an event store (" + JsonSyntaxMessages.detail(message) + ")";
     }
 
     /** A size for people: "512 bytes", "2.9 KiB", "256 MiB". */

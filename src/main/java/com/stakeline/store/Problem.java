@@ -17,14 +17,27 @@ public record Problem(Severity severity, String file, Location location, String 
         if (location != null) {
             line.append(':').append(location.line()).append(':').append(location.column());
         }
-        line.append(": ");
+        return line.append(": ").append(whatIsWrong()).toString();
+    }
+
+    /**
+     * The problem for a reader who knows which file it is in:
+     * {@code Line 41, column 17: events[3].stakePercent: 149 is not a percentage (0 to 100)}.
+     */
+    public String formatWithinFile() {
+        String place = location == null ? "The whole file" : "Line " + location.line() + ", column " + location.column();
+        return place + ": " + whatIsWrong();
+    }
+
+    private String whatIsWrong() {
+        StringBuilder text = new StringBuilder();
         if (severity == Severity.WARNING) {
-            line.append("warning: ");
+            text.append("warning: ");
         }
         if (!path.isEmpty()) {
-            line.append(path).append(": ");
+            text.append(path).append(": ");
         }
-        return line.append(message).toString();
+        return text.append(message).toString();
     }
 
     @Override

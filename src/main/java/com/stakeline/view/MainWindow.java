@@ -12,6 +12,8 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.CheckMenuItem;
@@ -31,7 +33,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -78,7 +82,7 @@ public final class MainWindow extends BorderPane {
         timeline = new TimelineView(viewModel.timeline());
         timeline.setId("timeline");
         timeline.onOpenDetailsProperty().set(details::focusContent);
-        timelineSplit = new SplitPane(timeline, split);
+        timelineSplit = new SplitPane(new StackPane(timeline, emptyState()), split);
         timelineSplit.setOrientation(Orientation.VERTICAL);
         timelineSplit.setDividerPositions(DEFAULT_TIMELINE_DIVIDER);
 
@@ -238,6 +242,30 @@ public final class MainWindow extends BorderPane {
         Path current = viewModel.fileProperty().get();
         Path startFolder = current == null ? null : current.toAbsolutePath().getParent();
         fileChooser.chooseStoreFile(getScene().getWindow(), startFolder).ifPresent(viewModel::open);
+    }
+
+    /** What the timeline's place shows while no store is open, such as after the first file failed to open. */
+    private VBox emptyState() {
+        Label heading = new Label("No dataset is open");
+        heading.getStyleClass().add("empty-state-heading");
+        Label hint = new Label("Open an event store, or explore the sample: Meta's 49% stake in Scale AI.");
+        hint.setWrapText(true);
+        hint.setTextAlignment(TextAlignment.CENTER);
+        Button open = new Button("Open…");
+        open.setId("empty-open");
+        open.setDefaultButton(true);
+        open.setTooltip(new Tooltip("Choose an event store file (Ctrl+O)"));
+        open.setOnAction(event -> chooseAndOpen());
+        Button sample = new Button("Open the Sample Dataset");
+        sample.setId("empty-open-sample");
+        sample.setOnAction(event -> viewModel.openBundled());
+        HBox buttons = new HBox(8, open, sample);
+        buttons.setAlignment(Pos.CENTER);
+        VBox state = new VBox(10, heading, hint, buttons);
+        state.setId("empty-state");
+        state.getStyleClass().add("empty-state");
+        state.visibleProperty().bind(viewModel.context().openedProperty().isNull().and(viewModel.loadingProperty().not()));
+        return state;
     }
 
     private HBox statusBar() {

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -16,7 +17,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
-/** A list of a file's problems, one per line as FILE:LINE:COLUMN: PATH: message, with a button to copy them. */
+/**
+ * A file's problems, each placed by line and column and wrapped to the dialog's width; the file is named once, in
+ * the header. Copy All copies them as FILE:LINE:COLUMN: PATH: message lines, the form editors and CI logs link.
+ */
 final class ProblemsDialog extends Dialog<Void> {
 
     private static final ButtonType COPY = new ButtonType("Copy All", ButtonBar.ButtonData.LEFT);
@@ -31,11 +35,12 @@ final class ProblemsDialog extends Dialog<Void> {
         Label intro = new Label(explanation);
         intro.setWrapText(true);
         List<String> lines = problems.stream().map(Problem::format).toList();
-        ListView<String> list = new ListView<>();
+        ListView<Problem> list = new ListView<>();
         list.setId("problems-list");
         list.getStyleClass().add("problems-list");
-        list.getItems().setAll(lines);
-        list.setPrefSize(760, Math.min(420, 40 + 26 * lines.size()));
+        list.setCellFactory(view -> new ProblemCell());
+        list.getItems().setAll(problems);
+        list.setPrefSize(720, Math.min(420, 40 + 44 * problems.size()));
 
         VBox content = new VBox(10, intro, list);
         content.getStyleClass().add("problems-content");
@@ -49,5 +54,20 @@ final class ProblemsDialog extends Dialog<Void> {
             Clipboard.getSystemClipboard().setContent(clip);
             event.consume();
         });
+    }
+
+    /** One problem, wrapped at the list's width rather than cut or scrolled sideways. */
+    private static final class ProblemCell extends ListCell<Problem> {
+        ProblemCell() {
+            setWrapText(true);
+            // A cell that asks for no width is given the list's, and wraps within it.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Problem problem, boolean empty) {
+            super.updateItem(problem, empty);
+            setText(empty || problem == null ? null : problem.formatWithinFile());
+        }
     }
 }

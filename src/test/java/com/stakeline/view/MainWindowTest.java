@@ -105,11 +105,16 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.O);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems-list").tryQuery().isPresent());
 
-        ListView<String> problems = robot.lookup("#problems-list").queryListView();
-        assertTrue(problems.getItems().contains(nextChosenFile + ":2:11: title: expected a string, found an array"),
-                problems.getItems().toString());
-        assertTrue(problems.getItems().stream().anyMatch(line -> line.contains("events[0].type: missing required field")),
-                problems.getItems().toString());
+        ListView<?> problems = robot.lookup("#problems-list").queryListView();
+        List<Labeled> cells = robot.from(problems).lookup(".list-cell").queryAllAs(Labeled.class).stream()
+                .filter(cell -> cell.getText() != null).toList();
+        List<String> shown = cells.stream().map(Labeled::getText).toList();
+        assertTrue(shown.contains("Line 2, column 11: title: expected a string, found an array"), shown.toString());
+        assertTrue(shown.stream().anyMatch(line -> line.contains("events[0].type: missing required field")),
+                shown.toString());
+        for (Labeled cell : cells) {
+            assertTrue(cell.getWidth() <= problems.getWidth(), "a problem runs past the list: " + cell.getText());
+        }
         assertTrue(robot.lookup("The dataset that was open stays open; nothing was changed.").tryQuery().isPresent()
                 || texts(robot, ".label").stream().anyMatch(text -> text.contains("stays open")));
         assertEquals(before, viewModel.getStore());
