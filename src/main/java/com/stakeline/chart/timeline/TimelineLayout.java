@@ -78,7 +78,7 @@ public final class TimelineLayout {
     public static FrameLayout layout(TimelineModel model, TimeWindow window, double width, Set<String> collapsed,
                                      TextMeasure measure, ChartFont font, TimelineMetrics metrics, Matches matches,
                                      double visibleTop, double visibleBottom) {
-        Labels labels = new Labels(measure, font, matches);
+        Labels labels = new Labels(model, measure, font, matches);
         List<FrameLayout.LaneFrame> lanes = new ArrayList<>();
         double y = 0;
         List<Lane> modelLanes = model.lanes();
@@ -109,10 +109,15 @@ public final class TimelineLayout {
     }
 
     /** How labels are measured in a frame, and what a cluster's badge says. */
-    private record Labels(TextMeasure measure, ChartFont font, Matches matches) {
+    private record Labels(TimelineModel model, TextMeasure measure, ChartFont font, Matches matches) {
 
         double width(String text) {
             return measure.width(font, text);
+        }
+
+        /** How wide the unit's title is, up to the most a label may take. */
+        double titleWidth(Track track, Unit unit) {
+            return Math.min(MAX_LABEL, width(title(model, track, unit)));
         }
 
         String fit(String text, double available) {
@@ -179,14 +184,13 @@ public final class TimelineLayout {
     static List<Unit> units(TimelineModel model, Track track, int rows, TimeWindow window, double width,
                             Labels labels) {
         List<Unit> placed = new ArrayList<>();
-        double[] rowEnds = new double[rows];
-        Arrays.fill(rowEnds, -Double.MAX_VALUE);
+        RowEnds rowEnds = new RowEnds(rows);
         double scale = width / window.span();
         int inside = track.endVisible(window.start());
         int to = track.endVisible(window.end());
         for (int i = track.firstVisible(window.start()); i < inside; i++) {
             if (track.end(i) > window.start()) {
-                place(single(track, i, window, scale), placed, rowEnds, labels);
+                place(single(track, i, window, scale), track, placed, rowEnds, labels);
             }
         }
         int i = inside;
@@ -196,12 +200,12 @@ public final class TimelineLayout {
             int count = columnEnd - i;
             if (count <= rows) {
                 for (int position = i; position < columnEnd; position++) {
-                    place(single(track, position, window, scale), placed, rowEnds, labels);
+                    place(single(track, position, window, scale), track, placed, rowEnds, labels);
                 }
             } else {
                 // The cluster's extent is judged from its first and last events rather than every one between.
                 double right = (Math.max(track.end(i), track.end(columnEnd - 1)) - window.start()) * scale;
-                place(new Unit(0, columnX, right, i, columnEnd, count, "", 0, 0), placed, rowEnds, labels);
+                place(new Unit(0, columnX, right, i, columnEnd, count, "", 0, 0), track, placed, rowEnds, labels);
             }
             i = columnEnd;
         }
@@ -214,23 +218,61 @@ public final class TimelineLayout {
     }
 
     /**
-     * Puts the unit in the first row that is free at its mark; when none is, it joins the unit placed just before it,
-     * which is the last of its row and holds the track positions right before it, so a cluster always covers one
-     * unbroken run of positions.
+     * Where each row of a track is taken up to, as units are placed from left to right: by each unit's mark with the
+     * short label it is sure of, and by its whole label.
      */
-    private static void place(Unit unit, List<Unit> placed, double[] rowEnds, Labels labels) {
-        for (int row = 0; row < rowEnds.length; row++) {
-            if (rowEnds[row] <= unit.x0()) {
-                placed.add(unit.placed(row, "", 0, 0));
-                rowEnds[row] = reservedEnd(unit, labels);
-                return;
+    private static final class RowEnds {
+        private final double[] reserved;
+        private final double[] wanted;
+
+        RowEnds(int rows) {
+            reserved = new double[rows];
+            wanted = new double[rows];
+            Arrays.fill(reserved, -Double.MAX_VALUE);
+            Arrays.fill(wanted, -Double.MAX_VALUE);
+        }
+
+        /**
+         * The first row where a unit at {@code x} leaves the label before it whole; failing that, the first where it
+         * leaves that label its short minimum; -1 when every row is taken.
+         */
+        int freeAt(double x) {
+            int row = firstAtOrBefore(wanted, x);
+            return row >= 0 ? row : firstAtOrBefore(reserved, x);
+        }
+
+        void take(int row, double reservedEnd, double wantedEnd) {
+            reserved[row] = Math.max(reserved[row], reservedEnd);
+            wanted[row] = Math.max(wanted[row], wantedEnd);
+        }
+
+        private static int firstAtOrBefore(double[] ends, double x) {
+            for (int row = 0; row < ends.length; row++) {
+                if (ends[row] <= x) {
+                    return row;
+                }
             }
+            return -1;
+        }
+    }
+
+    /**
+     * Puts the unit in the first row where the label before it stays whole, else in the first where that label keeps
+     * its minimum; when no row is free, it joins the unit placed just before it, which is the last of its row and
+     * holds the track positions right before it, so a cluster always covers one unbroken run of positions.
+     */
+    private static void place(Unit unit, Track track, List<Unit> placed, RowEnds rowEnds, Labels labels) {
+        int row = rowEnds.freeAt(unit.x0());
+        if (row >= 0) {
+            placed.add(unit.placed(row, "", 0, 0));
+            rowEnds.take(row, reservedEnd(unit, labels), wantedEnd(unit, track, labels));
+            return;
         }
         Unit last = placed.get(placed.size() - 1);
         Unit merged = new Unit(last.row(), last.x0(), Math.max(last.x1(), unit.x1()), last.first(), unit.end(),
                 last.count() + unit.count(), "", 0, 0);
         placed.set(placed.size() - 1, merged);
-        rowEnds[last.row()] = Math.max(rowEnds[last.row()], reservedEnd(merged, labels));
+        rowEnds.take(last.row(), reservedEnd(merged, labels), reservedEnd(merged, labels));
     }
 
     /**
@@ -242,6 +284,15 @@ public final class TimelineLayout {
         double mark = unit.isCluster() ? unit.x0() + badgeWidth(labels.width(widest))
                 : unit.x0() + LABEL_OFFSET + MIN_LABEL;
         return Math.max(unit.x1(), mark) + GAP;
+    }
+
+    /** Where a unit's whole label would end: its title for a single event, its badge for a cluster. */
+    private static double wantedEnd(Unit unit, Track track, Labels labels) {
+        if (unit.isCluster()) {
+            return reservedEnd(unit, labels);
+        }
+        double labelX = Math.max(unit.x0(), 0) + LABEL_OFFSET;
+        return Math.max(unit.x1(), labelX + labels.titleWidth(track, unit)) + GAP;
     }
 
     /** How wide a cluster's badge is around a count {@code labelWidth} pixels wide. */

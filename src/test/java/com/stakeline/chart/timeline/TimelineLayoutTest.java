@@ -106,6 +106,18 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void anEventCloseBehindALongLabelTakesTheFreeRowSoTheLabelStaysWhole() {
+        Event first = new Event("first", EventType.MILESTONE, PartialDate.parse("2025-06-01"), null, "acme",
+                "Scale AI raises $6.6B at $14B", null, List.of(), List.of(Citation.of("src")), FieldValues.empty());
+        // Two rows, 800 px over 30 days: the second mark sits about 130 px after the first, inside its 203 px title.
+        TimelineModel model = modelOf(storeOf(first, milestone("second", "2025-06-06")), TODAY);
+        List<Unit> units = company(layout(model, TimeWindow.of(LocalDate.of(2025, 5, 22), LocalDate.of(2025, 6, 20)), 800));
+
+        assertEquals(List.of(0, 1), units.stream().map(Unit::row).toList());
+        assertEquals(List.of(first.title(), "second title"), units.stream().map(Unit::label).toList());
+    }
+
+    @Test
     void clickingAMarkFindsItsEvent() {
         EventStore store = storeOf(milestone("a", "2025-06-10"), milestone("b", "2025-06-20"));
         TimelineModel model = modelOf(store, TODAY);
