@@ -81,6 +81,16 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
         };
     }
 
+    /** The last day of the span as an epoch day, without making a date: timelines ask this of every event. */
+    public long endEpochDay() {
+        long first = start.toEpochDay();
+        return switch (precision) {
+            case YEAR -> first + start.lengthOfYear() - 1;
+            case MONTH -> first + start.lengthOfMonth() - 1;
+            case DAY -> first;
+        };
+    }
+
     /** Whether every day of {@code other} falls within this date's span. */
     public boolean contains(PartialDate other) {
         return !other.start.isBefore(start) && !other.end().isAfter(end());

@@ -5,7 +5,7 @@ import com.stakeline.domain.PartialDate;
 import com.stakeline.viewmodel.EventRow;
 import com.stakeline.viewmodel.MainViewModel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -28,7 +28,10 @@ final class EventTableView extends TableView<EventRow> {
     /** Room beside the widest date, so rounding in the cell's layout never tips it into an ellipsis. */
     private static final double DATE_SLACK = 4;
 
+    private final MainViewModel viewModel;
+
     EventTableView(MainViewModel viewModel) {
+        this.viewModel = viewModel;
         setId("event-table");
         getStyleClass().add("event-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -42,12 +45,15 @@ final class EventTableView extends TableView<EventRow> {
         TableColumn<EventRow, EventRow> sources = column("Sources", row -> row, 80);
         sources.setMinWidth(64);
         sources.setComparator(Comparator.comparingInt(EventRow::sources));
-        sources.setCellFactory(column -> new SourcesCell());
+        // One tooltip for every cell: each tooltip is a window of its own, costly to make per cell.
+        Tooltip disagreement = new Tooltip("Sources disagree on a figure; select the event to see how");
+        sources.setCellFactory(column -> new SourcesCell(disagreement));
         getColumns().setAll(List.of(date, type, title, company, sources));
 
-        SortedList<EventRow> sorted = new SortedList<>(viewModel.visibleRows());
-        sorted.comparatorProperty().bind(comparatorProperty());
-        setItems(sorted);
+        // Each store and filter brings a new list of rows, which the table sorts in place: a sorted view over it
+        // would cost the FX thread a pass over every row each time.
+        showRows(viewModel.visibleRows());
+        viewModel.visibleRowsProperty().addListener((observable, old, rows) -> showRows(rows));
 
         getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
             if (row != null) {
@@ -55,6 +61,14 @@ final class EventTableView extends TableView<EventRow> {
             }
         });
         viewModel.selectedEventProperty().addListener((observable, old, event) -> select(event));
+    }
+
+    private void showRows(ObservableList<EventRow> rows) {
+        // New items clear the sort order; putting it back sorts them.
+        List<TableColumn<EventRow, ?>> sortOrder = List.copyOf(getSortOrder());
+        setItems(rows);
+        getSortOrder().setAll(sortOrder);
+        select(viewModel.selectedEventProperty().get());
     }
 
     private void select(Event event) {
@@ -81,8 +95,9 @@ final class EventTableView extends TableView<EventRow> {
      * date is cut. The font comes from CSS, so the width is worked out from the first cell that has one.
      */
     private static final class DateCell extends TableCell<EventRow, PartialDate> {
-        private Font measuredFont;
-        private double widest;
+        /** The font last measured and its widest date, shared by the cells: each new cell would measure again. */
+        private static Font measuredFont;
+        private static double widest;
 
         @Override
         protected void updateItem(PartialDate item, boolean empty) {
@@ -112,7 +127,11 @@ final class EventTableView extends TableView<EventRow> {
 
     /** The number of sources, marked where they disagree. */
     private static final class SourcesCell extends TableCell<EventRow, EventRow> {
-        private final Tooltip disagreement = new Tooltip("Sources disagree on a figure; select the event to see how");
+        private final Tooltip disagreement;
+
+        SourcesCell(Tooltip disagreement) {
+            this.disagreement = disagreement;
+        }
 
         @Override
         protected void updateItem(EventRow row, boolean empty) {

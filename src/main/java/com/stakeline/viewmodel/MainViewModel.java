@@ -1,6 +1,8 @@
 package com.stakeline.viewmodel;
 
 import com.stakeline.domain.Event;
+import com.stakeline.domain.EventFilter;
+import com.stakeline.domain.EventType;
 import com.stakeline.domain.EventStore;
 import com.stakeline.store.BundledDataset;
 import com.stakeline.store.EventStoreReader;
@@ -12,10 +14,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -28,7 +32,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The state of the main window: the open store, its events as table rows, the selected event, the status line,
@@ -36,6 +39,8 @@ import javafx.collections.transformation.FilteredList;
  * {@link #failedLoadProperty()}.
  */
 public final class MainViewModel {
+
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
 
     private final EventStoreReader reader;
     private final TaskExecutor executor;
@@ -50,8 +55,14 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<LoadReport> failedLoad = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Problem> warnings = FXCollections.observableArrayList();
     private final ObservableList<Problem> warningsView = FXCollections.unmodifiableObservableList(warnings);
-    private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<EventRow> visibleRows = new FilteredList<>(rows);
+    /** Every event of the open store as a row, in store order; replaced, never changed, so it can be read off the FX thread. */
+    private List<EventRow> rows = List.of();
+    /**
+     * The rows that pass the filter, as a new list for every store and filter: worked out off the FX thread and
+     * swapped in whole, since updating one list in place costs the FX thread a pass over a million rows.
+     */
+    private final ReadOnlyObjectWrapper<ObservableList<EventRow>> visibleRows =
+            new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
     private final EventDetailsViewModel details;
     private final TimelineViewModel timeline;
 
@@ -59,6 +70,8 @@ public final class MainViewModel {
     private Supplier<LoadReport> lastLoad;
     /** Counts loads, so that a slow read finishing after a newer one cannot replace what the newer one showed. */
     private int loadGeneration;
+    /** Counts the filter passes and stores shown, so that only the newest pass is shown. */
+    private int filterGeneration;
 
     /**
      * A view-model that reads files with {@code reader} through {@code executor} and remembers them in
@@ -74,7 +87,7 @@ public final class MainViewModel {
         this.executor = executor;
         this.recentFiles = recentFiles;
         this.details = new EventDetailsViewModel(executor);
-        this.timeline = new TimelineViewModel(context, clock);
+        this.timeline = new TimelineViewModel(context, executor, clock);
         // The table lists what the timeline shows: the same types, and only the events matching the filters.
         context.filterProperty().addListener(observable -> applyFilter());
         context.hiddenTypes().addListener((Observable observable) -> applyFilter());
@@ -104,8 +117,9 @@ public final class MainViewModel {
         loading.set(true);
         status.set("Reading " + name + "…");
         TimelineViewModel.Settings settings = timeline.settings();
+        RowFilter rowFilter = RowFilter.of(context);
         LocalDate today = timeline.today();
-        executor.execute(() -> Opened.prepare(read.get(), settings, today), opened -> {
+        executor.execute(() -> Opened.prepare(read.get(), settings, rowFilter, today), opened -> {
             if (generation != loadGeneration) {
                 return;
             }
@@ -143,16 +157,34 @@ public final class MainViewModel {
             recentFiles.add(path);
         }
         warnings.setAll(report.warnings());
-        rows.setAll(opened.rows());
-        applyFilter();
+        rows = opened.rows();
+        if (opened.rowFilter().equals(RowFilter.of(context))) {
+            filterGeneration++;
+            visibleRows.set(FXCollections.observableList(opened.visibleRows()));
+        } else {
+            // Opening a new file cleared filters the rows were prepared with.
+            applyFilter();
+        }
         windowTitle.set(loaded.title() + " — " + (path == null ? report.file() : path.getFileName()) + " — Stakeline");
         details.show(loaded, context.selectionProperty().get());
         updateStatus();
     }
 
+    /** Lists the rows that pass the filter as it is now, worked out in the background. */
     private void applyFilter() {
-        visibleRows.setPredicate(context.store() == null ? null : row -> context.lists(row.event()));
-        updateStatus();
+        EventStore store = context.store();
+        if (store == null) {
+            return;
+        }
+        int generation = ++filterGeneration;
+        List<EventRow> all = rows;
+        RowFilter rowFilter = RowFilter.of(context);
+        executor.execute(() -> rowFilter.apply(all, store), listed -> {
+            if (generation == filterGeneration) {
+                visibleRows.set(FXCollections.observableList(listed));
+                updateStatus();
+            }
+        }, failure -> LOG.log(System.Logger.Level.ERROR, "filtering the events failed", failure));
     }
 
     private void updateStatus() {
@@ -161,34 +193,64 @@ public final class MainViewModel {
             return;
         }
         int total = rows.size();
-        int shown = visibleRows.size();
+        int shown = visibleRows.get().size();
         String events = shown == total ? total + " events" : shown + " of " + total + " events";
         int warningCount = warnings.size();
         status.set(events + " · " + warningCount + (warningCount == 1 ? " warning" : " warnings"));
     }
 
     /**
-     * A read file and what the window needs of it, worked out on the background thread so that opening a million
-     * events does not freeze the window: the store's history, badges and filter choices, the table rows, and the
-     * timeline's lanes, built with the timeline's settings as they were when the read began.
+     * The filter the table applies, as it stood at one moment: the hidden types and the entity, tag and text
+     * filters. A value, so it can be handed to a background thread and compared with the filter of a later moment.
      */
-    private record Opened(LoadReport report, OpenedStore store, List<EventRow> rows, TimelineModel timeline,
-                          TimelineViewModel.Settings settings) {
+    private record RowFilter(EventFilter filter, Set<EventType> hiddenTypes) {
 
-        static Opened prepare(LoadReport report, TimelineViewModel.Settings settings, LocalDate today) {
+        static RowFilter of(AnalysisContext context) {
+            return new RowFilter(context.filterProperty().get(), Set.copyOf(context.hiddenTypes()));
+        }
+
+        /** The rows this filter lists, in their order, in a new list of their own. */
+        List<EventRow> apply(List<EventRow> rows, EventStore store) {
+            if (hiddenTypes.isEmpty() && filter.equals(EventFilter.all())) {
+                return new ArrayList<>(rows);
+            }
+            List<EventRow> listed = new ArrayList<>();
+            for (EventRow row : rows) {
+                if (!hiddenTypes.contains(row.event().type()) && filter.test(row.event(), store)) {
+                    listed.add(row);
+                }
+            }
+            return listed;
+        }
+    }
+
+    /**
+     * A read file and what the window needs of it, worked out on the background thread so that opening a million
+     * events does not freeze the window: the store's history, badges and filter choices, the table rows and those the
+     * filter lists, and the timeline's lanes, built with the settings and filter as they were when the read began.
+     */
+    private record Opened(LoadReport report, OpenedStore store, List<EventRow> rows, List<EventRow> visibleRows,
+                          RowFilter rowFilter, TimelineModel timeline, TimelineViewModel.Settings settings) {
+
+        static Opened prepare(LoadReport report, TimelineViewModel.Settings settings, RowFilter rowFilter,
+                              LocalDate today) {
             if (report.loaded().isEmpty()) {
-                return new Opened(report, null, List.of(), null, settings);
+                return new Opened(report, null, List.of(), List.of(), rowFilter, null, settings);
             }
             EventStore store = report.loaded().get();
             Set<String> failedChecks = new HashSet<>();
             report.failedChecks().forEach(failure -> failedChecks.add(failure.eventId()));
             OpenedStore opened = OpenedStore.prepare(store, failedChecks);
+            // The lanes and the rows need only the prepared store, so they are built side by side.
+            CompletableFuture<TimelineModel> lanes =
+                    CompletableFuture.supplyAsync(() -> TimelineViewModel.build(opened, settings, today));
             List<EventRow> rows = new ArrayList<>(store.events().size());
             for (Event event : store.events()) {
                 rows.add(new EventRow(event, event.date(), event.type().display(), event.title(),
                         store.entityName(event.company()), event.sources().size(), opened.conflicted().contains(event.id())));
             }
-            return new Opened(report, opened, rows, TimelineViewModel.build(opened, settings, today), settings);
+            return new Opened(report, opened, Collections.unmodifiableList(rows), rowFilter.apply(rows, store), rowFilter,
+                    lanes.join(), settings);
         }
     }
 
@@ -237,9 +299,17 @@ public final class MainViewModel {
         return warningsView;
     }
 
-    /** The table rows that pass the filter, in store order; the table sorts its own view of them. */
+    /**
+     * The table rows that pass the filter, in store order: a new list whenever the store or the filter changes,
+     * which the table may sort in place.
+     */
+    public ReadOnlyObjectProperty<ObservableList<EventRow>> visibleRowsProperty() {
+        return visibleRows.getReadOnlyProperty();
+    }
+
+    /** The rows the filter lists now. */
     public ObservableList<EventRow> visibleRows() {
-        return visibleRows;
+        return visibleRows.get();
     }
 
     /** The text events are searched for, in the table and the timeline alike. */

@@ -29,6 +29,7 @@ class PartialDateTest {
         assertEquals(end, date.end());
         assertEquals(display, date.display());
         assertEquals(compact, date.compact());
+        assertEquals(end.toEpochDay(), date.endEpochDay());
         assertEquals(text, date.toString());
     }
 

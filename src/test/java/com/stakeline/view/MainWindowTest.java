@@ -26,7 +26,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -174,6 +176,24 @@ class MainWindowTest {
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aSortedTableStaysSortedWhenTheFilterChanges(FxRobot robot) throws TimeoutException {
+        waitForStore();
+        robot.clickOn(robot.lookup(".column-header").queryAllAs(TableColumnHeader.class).stream()
+                .filter(header -> header.getTableColumn() != null && header.getTableColumn().getText().equals("Title")).findFirst().orElseThrow());
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("scale");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.visibleRows().size() < viewModel.getStore().events().size());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<EventRow> table = robot.lookup("#event-table").queryTableView();
+        List<String> titles = table.getItems().stream().map(EventRow::title).toList();
+        assertTrue(titles.size() > 2, titles.toString());
+        assertEquals(List.of("Title"), table.getSortOrder().stream().map(TableColumn::getText).toList());
+        List<String> sortedTitles = table.getItems().stream().sorted(table.getComparator()).map(EventRow::title).toList();
+        assertEquals(sortedTitles, titles, "the rows are no longer sorted by title");
     }
 
     /** Clicks the table row with {@code title} and reads the visible texts of the detail pane. */

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Runs work at once on the calling thread, so view-model tests need no toolkit and no waiting. */
-final class CurrentThreadTaskExecutor implements TaskExecutor {
+public final class CurrentThreadTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

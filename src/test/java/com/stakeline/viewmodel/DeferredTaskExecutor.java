@@ -15,6 +15,11 @@ final class DeferredTaskExecutor implements TaskExecutor {
         pending.add(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
     }
 
+    /** How much work has been handed in so far; the next piece gets this index. */
+    int submitted() {
+        return pending.size();
+    }
+
     /** Runs the held work in the given order of submission indexes. */
     void runInOrder(int... indexes) {
         for (int index : indexes) {

@@ -151,6 +151,29 @@ class MainViewModelTest {
     }
 
     @Test
+    void aFilterPassThatFinishesAfterANewerOneDoesNotReplaceIt() {
+        DeferredTaskExecutor deferred = new DeferredTaskExecutor();
+        MainViewModel slow = new MainViewModel(new EventStoreReader(), deferred, new RecentFiles(preferences));
+        slow.openBundled();
+        deferred.runInOrder(0);
+        int firstPass = deferred.submitted();
+
+        slow.filterTextProperty().set("droege");
+        slow.filterTextProperty().set("whatsapp");
+        for (int index = deferred.submitted() - 1; index >= firstPass; index--) {
+            deferred.runInOrder(index);
+        }
+
+        viewModel.openBundled();
+        viewModel.filterTextProperty().set("whatsapp");
+        List<String> whatsApp = viewModel.visibleRows().stream().map(EventRow::title).toList();
+        assertTrue(whatsApp.contains("Meta buys WhatsApp for $19B") && whatsApp.size() < 4, whatsApp.toString());
+        assertEquals(whatsApp, slow.visibleRows().stream().map(EventRow::title).toList());
+        assertEquals(whatsApp.size(), slow.timeline().matchCountProperty().get());
+        assertEquals(whatsApp.size() + " of " + BUNDLED_EVENTS + " events · 0 warnings", slow.statusProperty().get());
+    }
+
+    @Test
     void aFileThatFailsIsNotAddedToRecentFiles() {
         viewModel.open(folder.resolve("missing.json"));
         assertEquals(List.of(), viewModel.recentFiles().files());

@@ -71,21 +71,38 @@ public final class OverviewStrip {
         }
         histogramModel = model;
         histogramSpan = full;
-        histogram = new int[Math.max(1, width)];
-        double scale = width / full.span();
-        for (Lane lane : model.lanes()) {
-            for (Track track : lane.tracks()) {
-                for (int i = 0; i < track.size(); i++) {
-                    int x = (int) ((track.start(i) - full.start()) * scale);
-                    if (x >= 0 && x < histogram.length) {
-                        histogram[x]++;
-                    }
-                }
-            }
-        }
+        histogram = histogram(model, full, width);
         histogramMax = 1;
         for (int count : histogram) {
             histogramMax = Math.max(histogramMax, count);
         }
+    }
+
+    /** How many events start in each of {@code width} pixels across {@code full}. */
+    static int[] histogram(TimelineModel model, TimeWindow full, int width) {
+        int[] counts = new int[Math.max(1, width)];
+        double scale = width / full.span();
+        for (Lane lane : model.lanes()) {
+            for (Track track : lane.tracks()) {
+                if (track.size() <= counts.length) {
+                    for (int i = 0; i < track.size(); i++) {
+                        int x = (int) ((track.start(i) - full.start()) * scale);
+                        if (x >= 0 && x < counts.length) {
+                            counts[x]++;
+                        }
+                    }
+                } else {
+                    // A track with more events than pixels is counted a pixel at a time by binary search, so a
+                    // million events cost a few thousand searches rather than a walk on the FX thread.
+                    int before = track.endVisible(full.start());
+                    for (int x = 0; x < counts.length; x++) {
+                        int upTo = track.endVisible(full.start() + (x + 1) / scale);
+                        counts[x] += upTo - before;
+                        before = upTo;
+                    }
+                }
+            }
+        }
+        return counts;
     }
 }

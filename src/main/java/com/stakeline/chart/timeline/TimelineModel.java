@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -73,7 +75,7 @@ public final class TimelineModel {
                 continue;
             }
             double start = event.date().start().toEpochDay();
-            double end = event.end().orElse(event.date()).end().toEpochDay() + 1;
+            double end = (event.endDate() == null ? event.date() : event.endDate()).endEpochDay() + 1;
             first = Math.min(first, start);
             last = Math.max(last, end);
             LaneBuilder lane;
@@ -117,23 +119,28 @@ public final class TimelineModel {
      */
     private static Map<String, List<TenureBar>> tenureBars(Tenures tenures, LocalDate today) {
         Map<String, List<TenureBar>> bars = new LinkedHashMap<>();
+        // The ends of each person's bars so far, to find the latest one before a day in a logarithmic step.
+        Map<String, TreeSet<Double>> ends = new HashMap<>();
         for (boolean startKnown : new boolean[] {true, false}) {
             for (Tenure tenure : tenures.all()) {
                 if (tenure.started().isPresent() != startKnown) {
                     continue;
                 }
                 List<TenureBar> ofPerson = bars.computeIfAbsent(tenure.personId(), person -> new ArrayList<>());
+                TreeSet<Double> endsOfPerson = ends.computeIfAbsent(tenure.personId(), person -> new TreeSet<>());
                 double end = tenure.ended().map(date -> (double) date.start().toEpochDay()).orElse(today.toEpochDay() + 1.0);
                 double start;
                 if (startKnown) {
                     start = tenure.start().start().toEpochDay();
                 } else {
                     double shownHeld = Math.min(tenure.heldBy().start().toEpochDay(), end);
-                    double earlierEnd = ofPerson.stream().mapToDouble(TenureBar::end).filter(e -> e <= shownHeld)
-                            .max().orElse(-Double.MAX_VALUE);
-                    start = Math.max(Math.max(tenure.earliestStart().toEpochDay(), shownHeld - 365), earlierEnd);
+                    Double earlierEnd = endsOfPerson.floor(shownHeld);
+                    start = Math.max(Math.max(tenure.earliestStart().toEpochDay(), shownHeld - 365),
+                            earlierEnd == null ? -Double.MAX_VALUE : earlierEnd);
                 }
-                ofPerson.add(TenureBar.of(tenure.role(), start, Math.max(end, start + 1), tenure.interim(), startKnown));
+                TenureBar bar = TenureBar.of(tenure.role(), start, Math.max(end, start + 1), tenure.interim(), startKnown);
+                ofPerson.add(bar);
+                endsOfPerson.add(bar.end());
             }
         }
         bars.values().forEach(ofPerson -> ofPerson.sort(Comparator.comparingDouble(TenureBar::start)));

@@ -1,5 +1,6 @@
 package com.stakeline.view.timeline;
 
+import com.stakeline.chart.timeline.TimelineFrame;
 import com.stakeline.domain.Event;
 import com.stakeline.chart.ChartFont;
 import com.stakeline.chart.ChartStyle;
@@ -72,6 +73,14 @@ public final class TimelineView extends Control {
         if (getSkin() instanceof TimelineSkin skin) {
             skin.redraw();
         }
+    }
+
+    /**
+     * The frame drawn last, with everything that went into it, or null before the first: what the analyst sees,
+     * for the benchmark to lay out and paint again off the canvas.
+     */
+    public TimelineFrame lastFrame() {
+        return getSkin() instanceof TimelineSkin skin ? skin.frame() : null;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.stakeline.viewmodel.timeline;
 
 import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.OpenedStore;
+import com.stakeline.viewmodel.TaskExecutor;
 import com.stakeline.chart.timeline.AxisTicks;
 import com.stakeline.chart.timeline.Grouping;
 import com.stakeline.chart.timeline.Hit;
@@ -52,9 +53,16 @@ public final class TimelineViewModel {
             + "the details say which.";
     private static final int CLUSTER_TOOLTIP_EVENTS = 6;
 
+    private static final System.Logger LOG = System.getLogger(TimelineViewModel.class.getName());
+
     private final AnalysisContext context;
+    private final TaskExecutor executor;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<TimelineModel> model = new ReadOnlyObjectWrapper<>();
+    /** The settings the lanes were built with; when they differ from {@link #settings()}, the lanes are rebuilt. */
+    private Settings builtWith;
+    /** Counts refreshes, so that only the newest one's lanes and matches are shown. */
+    private int refreshGeneration;
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.BY_TYPE);
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
@@ -68,21 +76,19 @@ public final class TimelineViewModel {
     private final ObservableList<String> entityChoicesView = FXCollections.unmodifiableObservableList(entityChoices);
     private final ObservableList<String> tagChoicesView = FXCollections.unmodifiableObservableList(tagChoices);
 
-    /** A timeline of {@code context}'s store, whose open tenures and today line follow {@code clock}. */
-    public TimelineViewModel(AnalysisContext context, Clock clock) {
+    /**
+     * A timeline of {@code context}'s store, whose lanes and matches are worked out through {@code executor} when
+     * the filters change, and whose open tenures and today line follow {@code clock}.
+     */
+    public TimelineViewModel(AnalysisContext context, TaskExecutor executor, Clock clock) {
         this.context = context;
+        this.executor = executor;
         this.clock = clock;
-        grouping.addListener(observable -> rebuild());
-        context.hiddenTypes().addListener((Observable observable) -> rebuild());
         // Switching between fading and hiding changes which events the lanes hold, whichever way it goes.
-        hideUnmatched.addListener(observable -> rebuild());
-        context.filterProperty().addListener(observable -> {
-            if (hideUnmatched.get()) {
-                rebuild();
-            } else {
-                updateMatches();
-            }
-        });
+        for (Observable setting : new Observable[] {grouping, context.hiddenTypes(), hideUnmatched,
+                context.filterProperty()}) {
+            setting.addListener(observable -> refresh());
+        }
         // An event picked anywhere, in the table say, is brought into view, keeping the zoom.
         context.selectionProperty().addListener((observable, old, event) -> {
             if (event != null) {
@@ -125,10 +131,10 @@ public final class TimelineViewModel {
      */
     public void show(TimelineModel prepared, Settings preparedWith, boolean keepView) {
         model.set(prepared);
-        if (!preparedWith.equals(settings())) {
-            rebuild();
-        }
-        updateMatches();
+        builtWith = preparedWith;
+        matches.set(Matches.NONE);
+        matchCount.set(0);
+        refresh();
         if (!keepView || window.get() == null) {
             fitAll();
             List<Event> events = context.store().events();
@@ -136,7 +142,10 @@ public final class TimelineViewModel {
         }
     }
 
-    /** Opens {@code store} in the context and shows it, all on this thread: for tests and the benchmark. */
+    /**
+     * Opens {@code store} in the context and shows it, preparing it on this thread: for tests and the benchmark.
+     * Lanes and matches for other settings come through the executor.
+     */
     public void open(EventStore store, boolean keepView) {
         context.open(OpenedStore.prepare(store, Set.of()), keepView);
         Settings current = settings();
@@ -361,7 +370,7 @@ public final class TimelineViewModel {
     /** Zooms to an event: its span with room around it, at least a month. */
     public void zoomTo(Event event) {
         double start = event.date().start().toEpochDay();
-        double end = event.end().orElse(event.date()).end().toEpochDay() + 1;
+        double end = (event.endDate() == null ? event.date() : event.endDate()).endEpochDay() + 1;
         double span = Math.max(30, (end - start) * 3);
         double middle = (start + end) / 2;
         window.set(new TimeWindow(middle - span / 2, middle + span / 2));
@@ -448,31 +457,50 @@ public final class TimelineViewModel {
         return current != null && context.store() != null && current.events() == context.store().events();
     }
 
-    private void rebuild() {
-        if (showsOpenStore()) {
-            model.set(build(context.openedProperty().get(), settings(), today()));
-            updateMatches();
-        }
-    }
-
-    private void updateMatches() {
+    /**
+     * Brings the lanes and the matches up to date with the settings and filters, in the background: the lanes are
+     * rebuilt when the settings they were built with changed, and the matches are found again while filtering.
+     * Until then the timeline shows what it had.
+     */
+    private void refresh() {
         if (!showsOpenStore()) {
             return;
         }
+        int generation = ++refreshGeneration;
+        OpenedStore opened = context.openedProperty().get();
         TimelineModel current = model.get();
-        if (!context.isFiltering()) {
+        Settings settings = settings();
+        Settings currentSettings = builtWith;
+        EventFilter filter = context.isFiltering() ? context.filterProperty().get() : null;
+        LocalDate today = today();
+        if (settings.equals(currentSettings) && filter == null) {
             matches.set(Matches.NONE);
             matchCount.set(0);
             return;
         }
-        EventFilter filter = context.filterProperty().get();
-        EventStore store = context.store();
-        boolean[] matching = new boolean[current.events().size()];
+        executor.execute(() -> {
+            TimelineModel lanes = settings.equals(currentSettings) ? current : build(opened, settings, today);
+            return new Refreshed(lanes, settings, filter == null ? Matches.NONE : matching(lanes, filter, opened.store()));
+        }, refreshed -> {
+            if (generation == refreshGeneration && context.openedProperty().get() == opened) {
+                model.set(refreshed.lanes());
+                builtWith = refreshed.settings();
+                matches.set(refreshed.matches());
+                matchCount.set(refreshed.matches().count());
+            }
+        }, failure -> LOG.log(System.Logger.Level.ERROR, "updating the timeline to the filters failed", failure));
+    }
+
+    /** Lanes and matches worked out for one moment's settings and filters. */
+    private record Refreshed(TimelineModel lanes, Settings settings, Matches matches) {
+    }
+
+    /** Which events of {@code lanes} that are shown pass {@code filter}. */
+    private static Matches matching(TimelineModel lanes, EventFilter filter, EventStore store) {
+        boolean[] matching = new boolean[lanes.events().size()];
         for (int i = 0; i < matching.length; i++) {
-            matching[i] = current.isShown(i) && filter.test(current.events().get(i), store);
+            matching[i] = lanes.isShown(i) && filter.test(lanes.events().get(i), store);
         }
-        Matches found = Matches.of(current, matching);
-        matches.set(found);
-        matchCount.set(found.count());
+        return Matches.of(lanes, matching);
     }
 }

@@ -1,6 +1,7 @@
 package com.stakeline.viewmodel.timeline;
 
 import com.stakeline.viewmodel.AnalysisContext;
+import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
 import com.stakeline.chart.timeline.Grouping;
 import com.stakeline.chart.timeline.Lane;
 import com.stakeline.chart.timeline.LaneKind;
@@ -25,7 +26,7 @@ class TimelineViewModelTest {
 
     private final EventStore store = BundledDataset.read(new EventStoreReader()).loaded().orElseThrow();
     private final TimelineViewModel timeline =
-            new TimelineViewModel(new AnalysisContext(), Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+            new TimelineViewModel(new AnalysisContext(), new CurrentThreadTaskExecutor(), Clock.fixed(LocalDate.of(2026, 11, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     @Test
     void aNewStoreFitsEveryEventAndPutsTheCursorOnTheLast() {

@@ -1,0 +1,246 @@
+package com.stakeline.cli;
+
+import com.stakeline.chart.Painter;
+import com.stakeline.chart.text.FontMetricsMeasure;
+import com.stakeline.chart.timeline.FrameLayout;
+import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.chart.timeline.TimelineFrame;
+import com.stakeline.chart.timeline.TimelineLayout;
+import com.stakeline.chart.timeline.TimelineModel;
+import com.stakeline.chart.timeline.TimelineRenderer;
+import com.stakeline.domain.EventStore;
+import com.stakeline.store.EventStoreReader;
+import com.stakeline.view.MainWindow;
+import com.stakeline.view.timeline.TimelineView;
+import com.stakeline.viewmodel.AnalysisContext;
+import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
+import com.stakeline.viewmodel.FxTaskExecutor;
+import com.stakeline.viewmodel.MainViewModel;
+import com.stakeline.viewmodel.OpenedStore;
+import com.stakeline.viewmodel.RecentFiles;
+import com.stakeline.viewmodel.TestPreferences;
+import com.stakeline.viewmodel.ThemeSetting;
+import com.stakeline.viewmodel.timeline.TimelineViewModel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The timeline's part of the benchmark: each redraw split into its stages, the time from a loaded store to the first
+ * drawn frame, and how long the FX thread is ever busy while the whole window opens a file.
+ */
+final class TimelineBench {
+
+    static final double WIDTH = 1600;
+    static final double HEIGHT = 900;
+
+    /** The redraw stages, each including the ones before it. */
+    static final String REDRAW_HEADER = String.format(Locale.ROOT, "%-13s %-13s %-13s %-13s",
+            "layout", "+paint", "+canvas", "+raster");
+
+    /** A painter that draws nothing: the renderer's own cost, with no toolkit behind it. */
+    private static final Painter NO_OP = (Painter) Proxy.newProxyInstance(Painter.class.getClassLoader(),
+            new Class<?>[] {Painter.class}, (proxy, method, arguments) -> null);
+
+    private final int redraws;
+
+    TimelineBench(int redraws) {
+        this.redraws = redraws;
+    }
+
+    /** Redraw timings of the whole span and of one month in its middle, on the FX thread, as two table cells. */
+    String[] redraws(EventStore store) {
+        TimelineViewModel viewModel = new TimelineViewModel(new AnalysisContext(), new CurrentThreadTaskExecutor(), Clock.systemDefaultZone());
+        viewModel.open(store, false);
+        TimelineView view = new TimelineView(viewModel);
+        Stage stage = new Stage();
+        stage.setScene(new Scene(view, WIDTH, HEIGHT));
+        stage.show();
+        view.applyCss();
+        view.layout();
+        view.redrawNow();
+        String whole = stages(view, viewModel);
+        TimeWindow all = viewModel.windowProperty().get();
+        LocalDate middle = LocalDate.ofEpochDay((long) ((all.start() + all.end()) / 2)).withDayOfMonth(1);
+        viewModel.windowProperty().set(TimeWindow.of(middle, middle.plusMonths(1).minusDays(1)));
+        view.redrawNow();
+        String month = stages(view, viewModel);
+        stage.close();
+        return new String[] {whole, month};
+    }
+
+    /**
+     * Layout alone, layout and painting through a Painter that draws nothing (the chart package's whole cost),
+     * then the screen's redraw onto the canvas, then that redraw rasterised by a snapshot: p95 of each, with the
+     * median of the layout.
+     */
+    private String stages(TimelineView view, TimelineViewModel viewModel) {
+        TimelineFrame seen = view.lastFrame();
+        FontMetricsMeasure measure = new FontMetricsMeasure();
+        TimelineRenderer renderer = new TimelineRenderer(measure);
+        Set<String> collapsed = Set.copyOf(viewModel.collapsedLanes());
+        Supplier<FrameLayout> layout = () -> TimelineLayout.layout(seen.model(), seen.window(), seen.width(),
+                collapsed, measure, seen.style().font(), seen.layout().metrics(), seen.matches(), seen.scrollY(),
+                seen.scrollY() + seen.height() - TimelineRenderer.AXIS_HEIGHT);
+        double[] laidOut = time(layout::get);
+        double[] painted = time(() -> renderer.draw(NO_OP, withLayout(seen, layout.get())));
+        double[] canvas = time(view::redrawNow);
+        double[] rasterised = time(() -> {
+            view.redrawNow();
+            view.snapshot(null, null);
+        });
+        return String.format(Locale.ROOT, "%5.2f %5.2f | %5.2f | %5.2f | %5.2f", percentile(laidOut, 50),
+                percentile(laidOut, 95), percentile(painted, 95), percentile(canvas, 95), percentile(rasterised, 95));
+    }
+
+    private static TimelineFrame withLayout(TimelineFrame frame, FrameLayout layout) {
+        return new TimelineFrame(frame.model(), layout, frame.width(), frame.height(), frame.scrollY(), frame.style(),
+                frame.selectedEvent(), frame.matches(), frame.fadeUnmatched(), frame.flagged(), frame.asOf(),
+                frame.today(), frame.focused(), frame.legend());
+    }
+
+    /**
+     * From a loaded store to the first drawn frame, with the toolkit running, as the app does it: the store prepared
+     * and the lanes built on a background thread, then swapped in and drawn on the FX thread. Milliseconds in all,
+     * then preparing the store (history, badges, filter choices), building the lanes, and the FX thread's part.
+     */
+    static String firstFrame(EventStore store) throws Exception {
+        TimelineViewModel viewModel = onFx(() -> new TimelineViewModel(new AnalysisContext(), new CurrentThreadTaskExecutor(), Clock.systemDefaultZone()));
+        TimelineView view = onFx(() -> {
+            TimelineView shown = new TimelineView(viewModel);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(shown, WIDTH, HEIGHT));
+            stage.show();
+            return shown;
+        });
+        TimelineViewModel.Settings settings = onFx(viewModel::settings);
+        LocalDate today = viewModel.today();
+        long start = System.nanoTime();
+        OpenedStore opened = OpenedStore.prepare(store, Set.of());
+        long prepared = System.nanoTime();
+        TimelineModel model = TimelineViewModel.build(opened, settings, today);
+        long built = System.nanoTime();
+        long onFxThread = onFx(() -> {
+            long swapStart = System.nanoTime();
+            viewModel.context().open(opened, false);
+            viewModel.show(model, settings, false);
+            view.applyCss();
+            view.layout();
+            view.redrawNow();
+            return System.nanoTime() - swapStart;
+        });
+        long total = System.nanoTime() - start;
+        onFx(() -> {
+            view.getScene().getWindow().hide();
+            return null;
+        });
+        return String.format(Locale.ROOT, "%7.0f %7.0f %7.0f %6.1f", total / 1e6, (prepared - start) / 1e6,
+                (built - prepared) / 1e6, onFxThread / 1e6);
+    }
+
+    /**
+     * How long the FX thread was ever kept from answering while the whole window opened {@code file}, read it and
+     * showed it: a heartbeat posted to the FX thread every millisecond, and the longest any beat waited, in all and
+     * in CPU time the FX thread spent meanwhile. The two differ by the time the FX thread waited for the renderer to
+     * finish the previous frame, which on the software pipeline here takes tens of milliseconds for a 1600x900
+     * window. Also the time until the window showed the file.
+     */
+    static String openingFreeze(Path file) throws Exception {
+        Preferences preferences = TestPreferences.fresh();
+        try {
+            MainViewModel viewModel = onFx(() -> new MainViewModel(new EventStoreReader(1L << 30), new FxTaskExecutor(),
+                    new RecentFiles(preferences)));
+            Stage stage = onFx(() -> {
+                Stage window = new Stage();
+                window.setScene(new Scene(new MainWindow(viewModel, (owner, folder) -> Optional.empty(),
+                        new ThemeSetting(preferences)), WIDTH, HEIGHT));
+                window.show();
+                return window;
+            });
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long fxThread = onFx(() -> Thread.currentThread().getId());
+            AtomicLong longestWait = new AtomicLong();
+            AtomicLong longestBusy = new AtomicLong();
+            ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
+            heartbeat.scheduleAtFixedRate(() -> {
+                long posted = System.nanoTime();
+                long cpuAtPost = threads.getThreadCpuTime(fxThread);
+                Platform.runLater(() -> {
+                    longestWait.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                    longestBusy.accumulateAndGet(threads.getCurrentThreadCpuTime() - cpuAtPost, Math::max);
+                });
+            }, 0, 1, TimeUnit.MILLISECONDS);
+            long start = System.nanoTime();
+            CompletableFuture<Void> shown = new CompletableFuture<>();
+            onFx(() -> {
+                viewModel.context().openedProperty().addListener((observable, old, opened) -> shown.complete(null));
+                viewModel.open(file);
+                return null;
+            });
+            shown.get(10, TimeUnit.MINUTES);
+            // The pulse after the swap draws the first frame; wait for it to pass.
+            onFx(() -> null);
+            onFx(() -> null);
+            long opening = System.nanoTime() - start;
+            heartbeat.shutdownNow();
+            onFx(() -> {
+                stage.hide();
+                return null;
+            });
+            return String.format(Locale.ROOT, "%8.0f %9.1f %9.1f", opening / 1e6, longestWait.get() / 1e6,
+                    longestBusy.get() / 1e6);
+        } finally {
+            TestPreferences.remove(preferences);
+        }
+    }
+
+    private double[] time(Runnable work) {
+        for (int i = 0; i < redraws; i++) {
+            work.run();
+        }
+        double[] millis = new double[redraws];
+        for (int i = 0; i < redraws; i++) {
+            long start = System.nanoTime();
+            work.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return millis;
+    }
+
+    private static double percentile(double[] values, int percent) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** Runs {@code work} on the FX thread and waits for its result. */
+    static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+}
