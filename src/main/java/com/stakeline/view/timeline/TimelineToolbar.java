@@ -3,7 +3,7 @@ package com.stakeline.view.timeline;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
 import com.stakeline.viewmodel.AnalysisContext;
-import com.stakeline.viewmodel.OpenedStore;
+import com.stakeline.viewmodel.FilterChoices;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,7 +82,7 @@ public final class TimelineToolbar extends ToolBar {
             return store == null ? id : store.entityName(id);
         }));
         entities.setTooltip(new Tooltip("Show only events that name these parties. A store with very many lists the "
-                + OpenedStore.MAX_ENTITY_CHOICES + " named most often; search finds any other by its name."));
+                + FilterChoices.MAX_ENTITIES + " named most often; search finds any other by its name."));
         tags.setId("tag-filter");
         tags.setTitle("Tags");
         tags.setTooltip(new Tooltip("Show only events with these tags"));

@@ -1,6 +1,7 @@
 package com.stakeline.viewmodel.timeline;
 
 import com.stakeline.viewmodel.AnalysisContext;
+import com.stakeline.viewmodel.FilterChoices;
 import com.stakeline.viewmodel.OpenedStore;
 import com.stakeline.viewmodel.TaskExecutor;
 import com.stakeline.chart.timeline.AxisTicks;
@@ -84,7 +85,8 @@ public final class TimelineViewModel {
         this.context = context;
         this.executor = executor;
         this.clock = clock;
-        // Switching between fading and hiding changes which events the lanes hold, whichever way it goes.
+        // Each of these decides the lanes or the matches; switching between fading and hiding changes which events
+        // the lanes hold, whichever way it goes.
         for (Observable setting : new Observable[] {grouping, context.hiddenTypes(), hideUnmatched,
                 context.filterProperty()}) {
             setting.addListener(observable -> refresh());
@@ -95,10 +97,7 @@ public final class TimelineViewModel {
                 reveal(event.date().start().toEpochDay());
             }
         });
-        context.openedProperty().addListener((observable, old, opened) -> {
-            entityChoices.setAll(opened == null ? List.of() : opened.entityChoices());
-            tagChoices.setAll(opened == null ? List.of() : opened.tagChoices());
-        });
+        context.openedProperty().addListener((observable, old, opened) -> offerChoices(opened));
     }
 
     /** The timeline's settings that decide which lanes and events the model holds. */
@@ -489,6 +488,22 @@ public final class TimelineViewModel {
                 matchCount.set(refreshed.matches().count());
             }
         }, failure -> LOG.log(System.Logger.Level.ERROR, "updating the timeline to the filters failed", failure));
+    }
+
+    /**
+     * Fills the entity and tag filters with {@code opened}'s choices, worked out in the background: the first picture
+     * of a large store does not wait for them. A reload keeps the choices it had until the new ones come.
+     */
+    private void offerChoices(OpenedStore opened) {
+        if (opened == null) {
+            return;
+        }
+        executor.execute(() -> FilterChoices.of(opened.store()), choices -> {
+            if (context.openedProperty().get() == opened) {
+                entityChoices.setAll(choices.entities());
+                tagChoices.setAll(choices.tags());
+            }
+        }, failure -> LOG.log(System.Logger.Level.ERROR, "finding the filters' choices failed", failure));
     }
 
     /** Lanes and matches worked out for one moment's settings and filters. */

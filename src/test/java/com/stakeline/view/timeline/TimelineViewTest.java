@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
+import com.stakeline.viewmodel.FilterChoices;
 import com.stakeline.viewmodel.OpenedStore;
 import java.util.Set;
 import org.controlsfx.control.CheckComboBox;
@@ -207,10 +208,11 @@ class TimelineViewTest {
         EventStore firstThree = new EventStore(full.title(), full.subjectId(), full.entities(), full.sources(),
                 full.events().subList(0, 3));
         robotRun(() -> viewModel.context().open(OpenedStore.prepare(firstThree, Set.of()), false));
+        WaitForAsyncUtils.waitForFxEvents();
         CheckComboBox<String> entities = robot.lookup("#entity-filter").queryAs(CheckComboBox.class);
         robot.clickOn(entities);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(OpenedStore.prepare(firstThree, Set.of()).entityChoices(), List.copyOf(entities.getItems()));
+        assertEquals(FilterChoices.of(firstThree).entities(), List.copyOf(entities.getItems()));
         assertFalse(entities.getItems().isEmpty());
         robot.type(KeyCode.ESCAPE);
     }
