@@ -122,8 +122,8 @@ final class TimelineBench {
     /**
      * From a loaded store to the first drawn frame, with the toolkit running, as the app does it: the store prepared
      * and the lanes built on a background thread, then swapped in and drawn on the FX thread. Of {@code runs} runs,
-     * the one with the median total: milliseconds in all, then preparing the store (history, badges, filter
-     * choices), building the lanes, and the FX thread's part.
+     * the one with the median total: milliseconds in all, then preparing the store (history and badges),
+     * building the lanes, and the FX thread's part.
      */
     static String firstFrame(EventStore store, int runs) throws Exception {
         List<double[]> timings = new ArrayList<>();
