@@ -53,7 +53,8 @@ final class EventTableView extends TableView<EventRow> {
         // Each store and filter brings a new list of rows, which the table sorts in place: a sorted view over it
         // would cost the FX thread a pass over every row each time.
         showRows(viewModel.visibleRows());
-        viewModel.visibleRowsProperty().addListener((observable, old, rows) -> showRows(rows));
+        // An invalidation listener: a change listener would compare the old and new lists row by row.
+        viewModel.visibleRowsProperty().addListener(observable -> showRows(viewModel.visibleRows()));
 
         getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
             if (row != null) {

@@ -301,7 +301,8 @@ public final class MainViewModel {
 
     /**
      * The table rows that pass the filter, in store order: a new list whenever the store or the filter changes,
-     * which the table may sort in place.
+     * which the table may sort in place. Listen for invalidation: a change listener compares the old and new lists
+     * row by row, which after a reload walks every event.
      */
     public ReadOnlyObjectProperty<ObservableList<EventRow>> visibleRowsProperty() {
         return visibleRows.getReadOnlyProperty();
