@@ -102,9 +102,4 @@ public final class AnalysisContext {
     public boolean isFiltering() {
         return !entities.isEmpty() || !tags.isEmpty() || !searchText.get().isBlank();
     }
-
-    /** Whether {@code event} is listed: its type is shown and it matches the filters. */
-    public boolean lists(Event event) {
-        return !hiddenTypes.contains(event.type()) && filter.get().test(event, store());
-    }
 }
