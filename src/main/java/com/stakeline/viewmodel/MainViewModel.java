@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +43,8 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
 
     private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
+    /** How many rows a filter pass checks between asking whether a newer pass has begun. */
+    private static final int SUPERSEDED_CHECK_INTERVAL = 4096;
 
     private final EventStoreReader reader;
     private final TaskExecutor executor;
@@ -70,8 +74,11 @@ public final class MainViewModel {
     private Supplier<LoadReport> lastLoad;
     /** Counts loads, so that a slow read finishing after a newer one cannot replace what the newer one showed. */
     private int loadGeneration;
-    /** Counts the filter passes and stores shown, so that only the newest pass is shown. */
-    private int filterGeneration;
+    /**
+     * Counts the filter passes and stores shown, so that only the newest pass is shown; read by the passes too,
+     * which stop once a newer one has begun.
+     */
+    private final AtomicInteger filterGeneration = new AtomicInteger();
 
     /**
      * A view-model that reads files with {@code reader} through {@code executor} and remembers them in
@@ -159,7 +166,7 @@ public final class MainViewModel {
         warnings.setAll(report.warnings());
         rows = opened.rows();
         if (opened.rowFilter().equals(RowFilter.of(context))) {
-            filterGeneration++;
+            filterGeneration.incrementAndGet();
             visibleRows.set(FXCollections.observableList(opened.visibleRows()));
         } else {
             // Opening a new file cleared filters the rows were prepared with.
@@ -176,11 +183,12 @@ public final class MainViewModel {
         if (store == null) {
             return;
         }
-        int generation = ++filterGeneration;
+        int generation = filterGeneration.incrementAndGet();
         List<EventRow> all = rows;
         RowFilter rowFilter = RowFilter.of(context);
-        executor.execute(() -> rowFilter.apply(all, store), listed -> {
-            if (generation == filterGeneration) {
+        // Typing a word starts a pass per letter; each stops as soon as the next begins.
+        executor.execute(() -> rowFilter.apply(all, store, () -> filterGeneration.get() != generation), listed -> {
+            if (listed != null && generation == filterGeneration.get()) {
                 visibleRows.set(FXCollections.observableList(listed));
                 updateStatus();
             }
@@ -209,13 +217,20 @@ public final class MainViewModel {
             return new RowFilter(context.filterProperty().get(), Set.copyOf(context.hiddenTypes()));
         }
 
-        /** The rows this filter lists, in their order, in a new list of their own. */
-        List<EventRow> apply(List<EventRow> rows, EventStore store) {
+        /**
+         * The rows this filter lists, in their order, in a new list of their own; null when {@code superseded}
+         * says the answer is no longer wanted before the pass is done.
+         */
+        List<EventRow> apply(List<EventRow> rows, EventStore store, BooleanSupplier superseded) {
             if (hiddenTypes.isEmpty() && filter.equals(EventFilter.all())) {
                 return new ArrayList<>(rows);
             }
             List<EventRow> listed = new ArrayList<>();
-            for (EventRow row : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (i % SUPERSEDED_CHECK_INTERVAL == 0 && superseded.getAsBoolean()) {
+                    return null;
+                }
+                EventRow row = rows.get(i);
                 if (!hiddenTypes.contains(row.event().type()) && filter.test(row.event(), store)) {
                     listed.add(row);
                 }
@@ -226,8 +241,8 @@ public final class MainViewModel {
 
     /**
      * A read file and what the window needs of it, worked out on the background thread so that opening a million
-     * events does not freeze the window: the store's history, badges and filter choices, the table rows and those the
-     * filter lists, and the timeline's lanes, built with the settings and filter as they were when the read began.
+     * events does not freeze the window: the store's history and badges, the table rows and those the filter lists,
+     * and the timeline's lanes, built with the settings and filter as they were when the read began.
      */
     private record Opened(LoadReport report, OpenedStore store, List<EventRow> rows, List<EventRow> visibleRows,
                           RowFilter rowFilter, TimelineModel timeline, TimelineViewModel.Settings settings) {
@@ -249,7 +264,7 @@ public final class MainViewModel {
                 rows.add(new EventRow(event, event.date(), event.type().display(), event.title(),
                         store.entityName(event.company()), event.sources().size(), opened.conflicted().contains(event.id())));
             }
-            return new Opened(report, opened, Collections.unmodifiableList(rows), rowFilter.apply(rows, store), rowFilter,
+            return new Opened(report, opened, Collections.unmodifiableList(rows), rowFilter.apply(rows, store, () -> false), rowFilter,
                     lanes.join(), settings);
         }
     }

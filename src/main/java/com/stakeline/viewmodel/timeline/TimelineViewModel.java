@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -55,6 +57,8 @@ public final class TimelineViewModel {
     private static final int CLUSTER_TOOLTIP_EVENTS = 6;
 
     private static final System.Logger LOG = System.getLogger(TimelineViewModel.class.getName());
+    /** How many events a search for matches checks between asking whether a newer one has begun. */
+    private static final int SUPERSEDED_CHECK_INTERVAL = 4096;
 
     private final AnalysisContext context;
     private final TaskExecutor executor;
@@ -62,8 +66,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<TimelineModel> model = new ReadOnlyObjectWrapper<>();
     /** The settings the lanes were built with; when they differ from {@link #settings()}, the lanes are rebuilt. */
     private Settings builtWith;
-    /** Counts refreshes, so that only the newest one's lanes and matches are shown. */
-    private int refreshGeneration;
+    /** Counts refreshes, so that only the newest one's lanes and matches are shown, and older ones stop early. */
+    private final AtomicInteger refreshGeneration = new AtomicInteger();
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.BY_TYPE);
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
@@ -465,7 +469,7 @@ public final class TimelineViewModel {
         if (!showsOpenStore()) {
             return;
         }
-        int generation = ++refreshGeneration;
+        int generation = refreshGeneration.incrementAndGet();
         OpenedStore opened = context.openedProperty().get();
         TimelineModel current = model.get();
         Settings settings = settings();
@@ -479,9 +483,11 @@ public final class TimelineViewModel {
         }
         executor.execute(() -> {
             TimelineModel lanes = settings.equals(currentSettings) ? current : build(opened, settings, today);
-            return new Refreshed(lanes, settings, filter == null ? Matches.NONE : matching(lanes, filter, opened.store()));
+            Matches found = filter == null ? Matches.NONE
+                    : matching(lanes, filter, opened.store(), () -> refreshGeneration.get() != generation);
+            return found == null ? null : new Refreshed(lanes, settings, found);
         }, refreshed -> {
-            if (generation == refreshGeneration && context.openedProperty().get() == opened) {
+            if (refreshed != null && generation == refreshGeneration.get() && context.openedProperty().get() == opened) {
                 model.set(refreshed.lanes());
                 builtWith = refreshed.settings();
                 matches.set(refreshed.matches());
@@ -510,10 +516,17 @@ public final class TimelineViewModel {
     private record Refreshed(TimelineModel lanes, Settings settings, Matches matches) {
     }
 
-    /** Which events of {@code lanes} that are shown pass {@code filter}. */
-    private static Matches matching(TimelineModel lanes, EventFilter filter, EventStore store) {
+    /**
+     * Which events of {@code lanes} that are shown pass {@code filter}; null when {@code superseded} says a newer
+     * refresh has begun before this one is done.
+     */
+    private static Matches matching(TimelineModel lanes, EventFilter filter, EventStore store,
+                                    BooleanSupplier superseded) {
         boolean[] matching = new boolean[lanes.events().size()];
         for (int i = 0; i < matching.length; i++) {
+            if (i % SUPERSEDED_CHECK_INTERVAL == 0 && superseded.getAsBoolean()) {
+                return null;
+            }
             matching[i] = lanes.isShown(i) && filter.test(lanes.events().get(i), store);
         }
         return Matches.of(lanes, matching);
