@@ -20,8 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -43,8 +42,6 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
 
     private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
-    /** How many rows a filter pass checks between asking whether a newer pass has begun. */
-    private static final int SUPERSEDED_CHECK_INTERVAL = 4096;
 
     private final EventStoreReader reader;
     private final TaskExecutor executor;
@@ -73,12 +70,9 @@ public final class MainViewModel {
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
     private Supplier<LoadReport> lastLoad;
     /** Counts loads, so that a slow read finishing after a newer one cannot replace what the newer one showed. */
-    private int loadGeneration;
-    /**
-     * Counts the filter passes and stores shown, so that only the newest pass is shown; read by the passes too,
-     * which stop once a newer one has begun.
-     */
-    private final AtomicInteger filterGeneration = new AtomicInteger();
+    private final Generation loadGeneration = new Generation();
+    /** Numbers the filter passes and the stores shown, so that only the newest pass is shown. */
+    private final Generation filterGeneration = new Generation();
 
     /**
      * A view-model that reads files with {@code reader} through {@code executor} and remembers them in
@@ -120,14 +114,14 @@ public final class MainViewModel {
 
     private void load(Supplier<LoadReport> read, Path path) {
         String name = path == null ? BundledDataset.NAME : path.toString();
-        int generation = ++loadGeneration;
+        int generation = loadGeneration.next();
         loading.set(true);
         status.set("Reading " + name + "…");
         TimelineViewModel.Settings settings = timeline.settings();
         RowFilter rowFilter = RowFilter.of(context);
         LocalDate today = timeline.today();
         executor.execute(() -> Opened.prepare(read.get(), settings, rowFilter, today), opened -> {
-            if (generation != loadGeneration) {
+            if (!loadGeneration.isCurrent(generation)) {
                 return;
             }
             loading.set(false);
@@ -138,7 +132,7 @@ public final class MainViewModel {
                 reportFailure(opened.report());
             }
         }, failure -> {
-            if (generation != loadGeneration) {
+            if (!loadGeneration.isCurrent(generation)) {
                 return;
             }
             loading.set(false);
@@ -166,7 +160,7 @@ public final class MainViewModel {
         warnings.setAll(report.warnings());
         rows = opened.rows();
         if (opened.rowFilter().equals(RowFilter.of(context))) {
-            filterGeneration.incrementAndGet();
+            filterGeneration.next();
             visibleRows.set(FXCollections.observableList(opened.visibleRows()));
         } else {
             // Opening a new file cleared filters the rows were prepared with.
@@ -183,12 +177,12 @@ public final class MainViewModel {
         if (store == null) {
             return;
         }
-        int generation = filterGeneration.incrementAndGet();
+        int generation = filterGeneration.next();
         List<EventRow> all = rows;
         RowFilter rowFilter = RowFilter.of(context);
         // Typing a word starts a pass per letter; each stops as soon as the next begins.
-        executor.execute(() -> rowFilter.apply(all, store, () -> filterGeneration.get() != generation), listed -> {
-            if (listed != null && generation == filterGeneration.get()) {
+        executor.execute(() -> rowFilter.apply(all, store, filterGeneration.stopAt(generation)), listed -> {
+            if (listed != null && filterGeneration.isCurrent(generation)) {
                 visibleRows.set(FXCollections.observableList(listed));
                 updateStatus();
             }
@@ -218,16 +212,16 @@ public final class MainViewModel {
         }
 
         /**
-         * The rows this filter lists, in their order, in a new list of their own; null when {@code superseded}
-         * says the answer is no longer wanted before the pass is done.
+         * The rows this filter lists, in their order, in a new list of their own; null when {@code stopAt} says, at
+         * some row, that the answer is no longer wanted.
          */
-        List<EventRow> apply(List<EventRow> rows, EventStore store, BooleanSupplier superseded) {
+        List<EventRow> apply(List<EventRow> rows, EventStore store, IntPredicate stopAt) {
             if (hiddenTypes.isEmpty() && filter.equals(EventFilter.all())) {
                 return new ArrayList<>(rows);
             }
             List<EventRow> listed = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                if (i % SUPERSEDED_CHECK_INTERVAL == 0 && superseded.getAsBoolean()) {
+                if (stopAt.test(i)) {
                     return null;
                 }
                 EventRow row = rows.get(i);
@@ -264,7 +258,7 @@ public final class MainViewModel {
                 rows.add(new EventRow(event, event.date(), event.type().display(), event.title(),
                         store.entityName(event.company()), event.sources().size(), opened.conflicted().contains(event.id())));
             }
-            return new Opened(report, opened, Collections.unmodifiableList(rows), rowFilter.apply(rows, store, () -> false), rowFilter,
+            return new Opened(report, opened, Collections.unmodifiableList(rows), rowFilter.apply(rows, store, index -> false), rowFilter,
                     lanes.join(), settings);
         }
     }

@@ -45,8 +45,8 @@ final class AsOfBench {
         double[] linearTenures = time(days, LINEAR_QUERIES, day -> Tenures.of(store, subject).heldOn(day));
         double[] indexedTenures = time(days, INDEXED_QUERIES, history::tenuresHeldOn);
         return String.format(Locale.ROOT, "%9.0f | %8.1f / %7.2f p99 %7.2f   | %8.1f / %7.2f p99 %7.2f", buildMillis,
-                mean(linearOwnership) / 1e3, mean(indexedOwnership), percentile99(indexedOwnership),
-                mean(linearTenures) / 1e3, mean(indexedTenures), percentile99(indexedTenures));
+                mean(linearOwnership) / 1e3, mean(indexedOwnership), Percentiles.of(indexedOwnership, 99),
+                mean(linearTenures) / 1e3, mean(indexedTenures), Percentiles.of(indexedTenures, 99));
     }
 
     /** Microseconds per query for the first {@code count} days, after as many untimed queries to warm up. */
@@ -65,11 +65,5 @@ final class AsOfBench {
 
     private static double mean(double[] values) {
         return Arrays.stream(values).average().orElse(0);
-    }
-
-    private static double percentile99(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(0.99 * sorted.length) - 1)];
     }
 }

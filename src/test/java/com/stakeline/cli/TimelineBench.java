@@ -28,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -110,8 +109,8 @@ final class TimelineBench {
             view.redrawNow();
             view.snapshot(null, null);
         });
-        return String.format(Locale.ROOT, "%5.2f %5.2f | %5.2f | %5.2f | %5.2f", percentile(laidOut, 50),
-                percentile(laidOut, 95), percentile(painted, 95), percentile(canvas, 95), percentile(rasterised, 95));
+        return String.format(Locale.ROOT, "%5.2f %5.2f | %5.2f | %5.2f | %5.2f", Percentiles.of(laidOut, 50),
+                Percentiles.of(laidOut, 95), Percentiles.of(painted, 95), Percentiles.of(canvas, 95), Percentiles.of(rasterised, 95));
     }
 
     private static TimelineFrame withLayout(TimelineFrame frame, FrameLayout layout) {
@@ -250,13 +249,6 @@ final class TimelineBench {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         return millis;
-    }
-
-    private static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
     /** Runs {@code work} on the FX thread and waits for its result. */

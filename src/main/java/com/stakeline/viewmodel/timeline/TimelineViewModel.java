@@ -2,6 +2,7 @@ package com.stakeline.viewmodel.timeline;
 
 import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.FilterChoices;
+import com.stakeline.viewmodel.Generation;
 import com.stakeline.viewmodel.OpenedStore;
 import com.stakeline.viewmodel.TaskExecutor;
 import com.stakeline.chart.timeline.AxisTicks;
@@ -22,8 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -57,8 +57,6 @@ public final class TimelineViewModel {
     private static final int CLUSTER_TOOLTIP_EVENTS = 6;
 
     private static final System.Logger LOG = System.getLogger(TimelineViewModel.class.getName());
-    /** How many events a search for matches checks between asking whether a newer one has begun. */
-    private static final int SUPERSEDED_CHECK_INTERVAL = 4096;
 
     private final AnalysisContext context;
     private final TaskExecutor executor;
@@ -66,8 +64,8 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<TimelineModel> model = new ReadOnlyObjectWrapper<>();
     /** The settings the lanes were built with; when they differ from {@link #settings()}, the lanes are rebuilt. */
     private Settings builtWith;
-    /** Counts refreshes, so that only the newest one's lanes and matches are shown, and older ones stop early. */
-    private final AtomicInteger refreshGeneration = new AtomicInteger();
+    /** Numbers the refreshes, so that only the newest one's lanes and matches are shown. */
+    private final Generation refreshGeneration = new Generation();
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.BY_TYPE);
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
@@ -469,7 +467,7 @@ public final class TimelineViewModel {
         if (!showsOpenStore()) {
             return;
         }
-        int generation = refreshGeneration.incrementAndGet();
+        int generation = refreshGeneration.next();
         OpenedStore opened = context.openedProperty().get();
         TimelineModel current = model.get();
         Settings settings = settings();
@@ -484,10 +482,10 @@ public final class TimelineViewModel {
         executor.execute(() -> {
             TimelineModel lanes = settings.equals(currentSettings) ? current : build(opened, settings, today);
             Matches found = filter == null ? Matches.NONE
-                    : matching(lanes, filter, opened.store(), () -> refreshGeneration.get() != generation);
+                    : matching(lanes, filter, opened.store(), refreshGeneration.stopAt(generation));
             return found == null ? null : new Refreshed(lanes, settings, found);
         }, refreshed -> {
-            if (refreshed != null && generation == refreshGeneration.get() && context.openedProperty().get() == opened) {
+            if (refreshed != null && refreshGeneration.isCurrent(generation) && context.openedProperty().get() == opened) {
                 model.set(refreshed.lanes());
                 builtWith = refreshed.settings();
                 matches.set(refreshed.matches());
@@ -517,14 +515,13 @@ public final class TimelineViewModel {
     }
 
     /**
-     * Which events of {@code lanes} that are shown pass {@code filter}; null when {@code superseded} says a newer
-     * refresh has begun before this one is done.
+     * Which events of {@code lanes} that are shown pass {@code filter}; null when {@code stopAt} says, at some event,
+     * that a newer refresh has begun.
      */
-    private static Matches matching(TimelineModel lanes, EventFilter filter, EventStore store,
-                                    BooleanSupplier superseded) {
+    private static Matches matching(TimelineModel lanes, EventFilter filter, EventStore store, IntPredicate stopAt) {
         boolean[] matching = new boolean[lanes.events().size()];
         for (int i = 0; i < matching.length; i++) {
-            if (i % SUPERSEDED_CHECK_INTERVAL == 0 && superseded.getAsBoolean()) {
+            if (stopAt.test(i)) {
                 return null;
             }
             matching[i] = lanes.isShown(i) && filter.test(lanes.events().get(i), store);
