@@ -50,7 +50,8 @@ public final class MainWindow extends BorderPane {
     static final double DEFAULT_TIMELINE_DIVIDER = 0.64;
 
     private static final String STYLESHEET = "stakeline.css";
-    private static final String DARK = "dark";
+    /** The style class on the scene's root that turns the dark theme on. */
+    static final String DARK = "dark";
 
     private final MainViewModel viewModel;
     private final FileChooserService fileChooser;

@@ -45,7 +45,10 @@ final class ProblemsDialog extends Dialog<Void> {
         VBox content = new VBox(10, intro, list);
         content.getStyleClass().add("problems-content");
         getDialogPane().setContent(content);
+        // The window's style sheet and theme: the dialog pane is the root of its own scene, so it takes the class too.
         getDialogPane().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
+        owner.getScene().getRoot().getStyleClass().stream().filter(MainWindow.DARK::equals)
+                .forEach(getDialogPane().getStyleClass()::add);
         getDialogPane().getButtonTypes().addAll(COPY, ButtonType.CLOSE);
         ((Button) getDialogPane().lookupButton(ButtonType.CLOSE)).setDefaultButton(true);
         getDialogPane().lookupButton(COPY).addEventFilter(ActionEvent.ACTION, event -> {
