@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One company's ownership, leadership and valuations as of any date, worked out in one walk over the store and then
@@ -52,28 +53,35 @@ public final class CompanyHistory {
         }
     }
 
-    /** The history of {@code companyId}, in one walk over the store's events. */
+    /** The history of {@code companyId}: its tenures ({@link Tenures#of}), and the rest in one walk over its events. */
     public static CompanyHistory of(EventStore store, String companyId) {
+        return of(store, companyId, () -> Tenures.of(store, companyId));
+    }
+
+    /**
+     * The history of {@code companyId}, with its tenures from {@code tenures}, asked for once the walk over the
+     * company's rounds, stakes and acquisitions is done: the timeline needs the tenures first, so they can be worked
+     * out on another thread meanwhile.
+     */
+    public static CompanyHistory of(EventStore store, String companyId, Supplier<Tenures> tenures) {
         Map<Holding.Key, Timeline<Holding>> holdings = new LinkedHashMap<>();
         OwnershipLedger ledger = new OwnershipLedger((key, holding, day) ->
                 holdings.computeIfAbsent(key, k -> new Timeline<>()).add(day, holding));
         Timeline<Money> valuationsByDay = new Timeline<>();
         List<ValuationPoint> valuations = new ArrayList<>();
-        Tenures.Builder tenures = new Tenures.Builder(Tenures.earliestStart(store, companyId));
-        for (Event event : store.events()) {
-            if (!event.company().equals(companyId)) {
+        EventColumns columns = store.columns();
+        int company = columns.companyCode(companyId);
+        for (int i = 0; i < columns.size(); i++) {
+            // The other events are not read at all: only the ledger's carry a post-money valuation.
+            if (columns.companyOf(i) != company || !OwnershipLedger.concerns(columns.type(i))) {
                 continue;
             }
-            if (OwnershipLedger.concerns(event)) {
-                ledger.apply(event);
-            }
+            Event event = store.events().get(i);
+            ledger.apply(event);
             event.get(Field.POST_MONEY).ifPresent(money -> valuationsByDay.add(event.date().start(), money));
             ValuationSeries.next(valuations, event).ifPresent(valuations::add);
-            if (event.type() == EventType.LEADERSHIP_CHANGE) {
-                tenures.apply(event);
-            }
         }
-        return new CompanyHistory(companyId, ledger, holdings, valuationsByDay, valuations, new Tenures(tenures.build()));
+        return new CompanyHistory(companyId, ledger, holdings, valuationsByDay, valuations, tenures.get());
     }
 
     /** The company this history follows. */

@@ -77,7 +77,7 @@ public final class ConsistencyChecks {
             for (int i = dayStart; i < dayEnd; i++) {
                 Event event = events.get(i);
                 boolean followed = (onlyCompany == null || event.company().equals(onlyCompany))
-                        && OwnershipLedger.concerns(event);
+                        && OwnershipLedger.concerns(event.type());
                 changes[i - dayStart] = followed ? ledger(ledgers, event.company()).apply(event) : null;
             }
             snapshots.clear();

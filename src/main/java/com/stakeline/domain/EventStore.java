@@ -1,6 +1,5 @@
 package com.stakeline.domain;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +15,12 @@ public final class EventStore {
     /** The format tag every store of this version carries. */
     public static final String FORMAT = "stakeline-events/1";
 
-    private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::date);
-
     private final String title;
     private final String subject;
     private final List<Entity> entities;
     private final List<Source> sources;
     private final List<Event> events;
+    private final EventColumns columns;
     private final Map<String, Entity> entitiesById;
     private final Map<String, Source> sourcesById;
 
@@ -40,7 +38,8 @@ public final class EventStore {
         this.subject = subject;
         this.entities = List.copyOf(entities);
         this.sources = List.copyOf(sources);
-        this.events = events.stream().sorted(BY_DATE).toList();
+        this.columns = EventColumns.inDateOrder(events);
+        this.events = columns.events();
         this.entitiesById = entities.stream().collect(Collectors.toUnmodifiableMap(Entity::id, Function.identity()));
         this.sourcesById = sources.stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity()));
     }
@@ -57,9 +56,7 @@ public final class EventStore {
 
     /** The id of the company the store follows: its subject, or else the company most events are about, or empty. */
     public String subjectId() {
-        return subject().map(Entity::id).orElseGet(() -> events.stream()
-                .collect(Collectors.groupingBy(Event::company, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(""));
+        return subject().map(Entity::id).orElseGet(columns::commonestCompany);
     }
 
     /** Every party, in store order. */
@@ -75,6 +72,11 @@ public final class EventStore {
     /** Every event, earliest first; events on the same date keep their store order. */
     public List<Event> events() {
         return events;
+    }
+
+    /** The events' dates, types and companies in arrays, for passes over the whole store. */
+    public EventColumns columns() {
+        return columns;
     }
 
     /** The entity with that id. */

@@ -58,9 +58,12 @@ final class OwnershipLedger {
         return rounds;
     }
 
-    /** Whether {@code event} can change what the ledger holds: only rounds, stakes and acquisitions can. */
-    static boolean concerns(Event event) {
-        return switch (event.type()) {
+    /**
+     * Whether an event of {@code type} can change what the ledger holds: only rounds, stakes and acquisitions can.
+     * Only they carry a post-money valuation, too.
+     */
+    static boolean concerns(EventType type) {
+        return switch (type) {
             case FUNDING_ROUND, STAKE_ACQUISITION, ACQUISITION -> true;
             case FOUNDING, LEADERSHIP_CHANGE, MILESTONE -> false;
         };

@@ -36,9 +36,11 @@ public final class Tenures {
     /** The tenures at {@code companyId}, by a walk over the store's events. */
     public static Tenures of(EventStore store, String companyId) {
         Builder builder = new Builder(earliestStart(store, companyId));
-        for (Event event : store.events()) {
-            if (event.type() == EventType.LEADERSHIP_CHANGE && event.company().equals(companyId)) {
-                builder.apply(event);
+        EventColumns columns = store.columns();
+        int company = columns.companyCode(companyId);
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.type(i) == EventType.LEADERSHIP_CHANGE && columns.companyOf(i) == company) {
+                builder.apply(store.events().get(i));
             }
         }
         return new Tenures(builder.build());
@@ -52,8 +54,10 @@ public final class Tenures {
     /** The first founding of each company that has one, in one walk. */
     static Map<String, LocalDate> foundings(EventStore store) {
         Map<String, LocalDate> foundings = new HashMap<>();
-        for (Event event : store.events()) {
-            if (event.type() == EventType.FOUNDING) {
+        EventColumns columns = store.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.type(i) == EventType.FOUNDING) {
+                Event event = store.events().get(i);
                 foundings.putIfAbsent(event.company(), event.date().start());
             }
         }
@@ -124,6 +128,8 @@ public final class Tenures {
         private final Map<String, Integer> endedByDate = new HashMap<>();
         /** The latest end so far of each person's tenures of a role, and of each one-holder role's tenures. */
         private final Map<String, LocalDate> latestEnd = new HashMap<>();
+        /** Each spelling of a role met so far, with its key: a company has few roles and many changes. */
+        private final Map<String, String> roleKeys = new HashMap<>();
 
         Builder(LocalDate earliestStart) {
             this.earliestStart = earliestStart;
@@ -132,7 +138,7 @@ public final class Tenures {
         void apply(Event event) {
             String person = event.get(Field.PERSON).orElseThrow();
             String role = event.get(Field.ROLE).orElseThrow();
-            String roleKey = Roles.key(role);
+            String roleKey = roleKeys.computeIfAbsent(role, Roles::key);
             String key = person + '\u0000' + roleKey;
             LeadershipChangeKind change = event.get(Field.CHANGE).orElseThrow();
             boolean interim = change == LeadershipChangeKind.INTERIM_APPOINTED || event.get(Field.INTERIM).orElse(false);

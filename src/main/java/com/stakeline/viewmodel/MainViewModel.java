@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -249,17 +248,16 @@ public final class MainViewModel {
             EventStore store = report.loaded().get();
             Set<String> failedChecks = new HashSet<>();
             report.failedChecks().forEach(failure -> failedChecks.add(failure.eventId()));
-            OpenedStore opened = OpenedStore.prepare(store, failedChecks);
-            // The lanes and the rows need only the prepared store, so they are built side by side.
-            CompletableFuture<TimelineModel> lanes =
-                    CompletableFuture.supplyAsync(() -> TimelineViewModel.build(opened, settings, today));
+            OpenedStore.Laid laid = OpenedStore.prepareWithLanes(store, failedChecks,
+                    tenures -> TimelineViewModel.build(store, tenures, settings, today));
+            OpenedStore opened = laid.store();
             List<EventRow> rows = new ArrayList<>(store.events().size());
             for (Event event : store.events()) {
                 rows.add(new EventRow(event, event.date(), event.type().display(), event.title(),
                         store.entityName(event.company()), event.sources().size(), opened.conflicted().contains(event.id())));
             }
             return new Opened(report, opened, Collections.unmodifiableList(rows), rowFilter.apply(rows, store, index -> false), rowFilter,
-                    lanes.join(), settings);
+                    laid.lanes(), settings);
         }
     }
 

@@ -1,12 +1,16 @@
 package com.stakeline.viewmodel;
 
+import com.stakeline.chart.timeline.TimelineModel;
 import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.Conflict;
 import com.stakeline.domain.Conflicts;
 import com.stakeline.domain.EventStore;
+import com.stakeline.domain.Tenures;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A read store with what the first picture of it needs, worked out once on the background thread that read it: the
@@ -40,19 +44,44 @@ public record OpenedStore(EventStore store, CompanyHistory history, Set<String> 
         return System.identityHashCode(this);
     }
 
-    /**
-     * Works out what the views need of {@code store}, whose events {@code failedCheckIds} fail a consistency check.
-     * The subject's history is built on a second thread while this one finds the disagreements.
-     */
+    /** Works out what the views need of {@code store}, whose events {@code failedCheckIds} fail a consistency check. */
     public static OpenedStore prepare(EventStore store, Set<String> failedCheckIds) {
-        CompletableFuture<CompanyHistory> history =
-                CompletableFuture.supplyAsync(() -> CompanyHistory.of(store, store.subjectId()));
+        return prepare(store, failedCheckIds, () -> Tenures.of(store, store.subjectId()));
+    }
+
+    /**
+     * Works out what the views need of {@code store}, and lays out its timeline with {@code lanes} on a second
+     * thread meanwhile. The lanes need only the subject's tenures, so they are ready about when this thread has
+     * walked the ownership and the disagreements, instead of after.
+     *
+     * @param failedCheckIds the events that fail a consistency check
+     * @param lanes the timeline of the store, given the subject's tenures
+     */
+    public static Laid prepareWithLanes(EventStore store, Set<String> failedCheckIds,
+                                        Function<Tenures, TimelineModel> lanes) {
+        CompletableFuture<Tenures> tenures = CompletableFuture.supplyAsync(() -> Tenures.of(store, store.subjectId()));
+        CompletableFuture<TimelineModel> laid = tenures.thenApplyAsync(lanes);
+        OpenedStore opened = prepare(store, failedCheckIds, tenures::join);
+        return new Laid(opened, laid.join());
+    }
+
+    private static OpenedStore prepare(EventStore store, Set<String> failedCheckIds, Supplier<Tenures> tenures) {
+        CompanyHistory history = CompanyHistory.of(store, store.subjectId(), tenures);
         Set<String> conflicted = new HashSet<>();
         for (Conflict conflict : Conflicts.of(store)) {
             conflicted.add(conflict.eventId());
         }
         Set<String> flagged = new HashSet<>(conflicted);
         flagged.addAll(failedCheckIds);
-        return new OpenedStore(store, history.join(), conflicted, flagged);
+        return new OpenedStore(store, history, conflicted, flagged);
+    }
+
+    /**
+     * An opened store with the lanes of its timeline.
+     *
+     * @param store the opened store
+     * @param lanes its timeline
+     */
+    public record Laid(OpenedStore store, TimelineModel lanes) {
     }
 }

@@ -61,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
                 System.getProperty("prism.order"));
         out.println("first frame = from a loaded store to the first drawn timeline, ms, the median of " + FIRST_FRAME_RUNS
-                + " runs (one past 100,000 events): all, then of it preparing the store (history and badges),"
-                + " building the lanes, and swapping in and drawing on the FX thread");
+                + " runs (one past 100,000 events): all, then of it preparing the store with its lanes (history,"
+                + " badges and lanes, side by side), building the lanes alone, and swapping in and drawing on the FX thread");
         out.println("redraws at 1600x900, ms: layout median and p95, then p95 of layout +paint through a Painter"
                 + " that draws nothing, +canvas (the screen's redraw), +raster (a snapshot of it)");
         out.printf(Locale.ROOT, "%10s %8s %8s %-30s | %-37s | %-37s%n", "events", "load ms", "heap MiB",

@@ -1,6 +1,6 @@
 package com.stakeline.chart.timeline;
 
-import com.stakeline.domain.Event;
+import com.stakeline.domain.EventType;
 
 /** The lanes of the timeline when it groups events by what they are. */
 public enum LaneKind {
@@ -23,12 +23,9 @@ public enum LaneKind {
         return title;
     }
 
-    /** The type lane an event goes in: events about other companies than {@code subject} are context. */
-    public static LaneKind of(Event event, String subject) {
-        if (!event.company().equals(subject)) {
-            return CONTEXT;
-        }
-        return switch (event.type()) {
+    /** The type lane an event of {@code type} about the timeline's subject goes in; events about others are context. */
+    public static LaneKind of(EventType type) {
+        return switch (type) {
             case FUNDING_ROUND -> FUNDING;
             case STAKE_ACQUISITION, ACQUISITION -> OWNERSHIP;
             case LEADERSHIP_CHANGE -> LEADERSHIP;

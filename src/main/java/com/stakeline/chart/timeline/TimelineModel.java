@@ -1,6 +1,7 @@
 package com.stakeline.chart.timeline;
 
 import com.stakeline.domain.Event;
+import com.stakeline.domain.EventColumns;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.Field;
 import com.stakeline.domain.Tenure;
@@ -15,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
  * The events of a store sorted into lanes and tracks, with where each event sits, built once per store and filter
@@ -52,43 +53,49 @@ public final class TimelineModel {
     }
 
     /**
-     * The timeline of {@code store}'s events that pass {@code shown}, grouped as asked.
+     * The timeline of {@code store}'s events that pass {@code shown}, grouped as asked. Only the events of the
+     * leadership lane are read; the others are placed from the store's {@linkplain EventColumns columns}.
      *
      * @param subject the company the type lanes follow; events about others go to the context lane
      * @param tenures the subject's tenures, drawn as bars in the leadership lane
+     * @param shown which events, by their index in the store's events, the timeline shows
      * @param today where open tenures end
      */
     public static TimelineModel of(EventStore store, String subject, Tenures tenures, Grouping grouping,
-                                   Predicate<Event> shown, LocalDate today) {
+                                   IntPredicate shown, LocalDate today) {
         List<Event> events = store.events();
-        Map<String, LaneBuilder> lanes = new LinkedHashMap<>();
+        EventColumns columns = store.columns();
+        int subjectCode = columns.companyCode(subject);
+        Map<Integer, LaneBuilder> lanes = new LinkedHashMap<>();
         if (grouping == Grouping.BY_TYPE) {
             for (LaneKind kind : TYPE_LANES) {
-                lanes.put(kind.name(), new LaneBuilder(kind.name(), kind, kind.title()));
+                lanes.put(kind.ordinal(), new LaneBuilder(kind.name(), kind, kind.title()));
             }
         }
         double first = Double.MAX_VALUE;
         double last = -Double.MAX_VALUE;
-        for (int i = 0; i < events.size(); i++) {
-            Event event = events.get(i);
-            if (!shown.test(event)) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (!shown.test(i)) {
                 continue;
             }
-            double start = event.date().start().toEpochDay();
-            double end = (event.endDate() == null ? event.date() : event.endDate()).endEpochDay() + 1;
+            double start = columns.startDay(i);
+            double end = columns.endDay(i);
             first = Math.min(first, start);
             last = Math.max(last, end);
             LaneBuilder lane;
             String trackKey = "";
             if (grouping == Grouping.BY_TYPE) {
-                LaneKind kind = LaneKind.of(event, subject);
-                lane = lanes.get(kind.name());
+                LaneKind kind = columns.companyOf(i) == subjectCode ? LaneKind.of(columns.type(i)) : LaneKind.CONTEXT;
+                lane = lanes.get(kind.ordinal());
                 if (kind == LaneKind.LEADERSHIP) {
-                    trackKey = event.get(Field.PERSON).orElseThrow();
+                    trackKey = events.get(i).get(Field.PERSON).orElseThrow();
                 }
             } else {
-                lane = lanes.computeIfAbsent("entity:" + event.company(),
-                        id -> new LaneBuilder(id, LaneKind.ENTITY, store.entityName(event.company())));
+                int index = i;
+                lane = lanes.computeIfAbsent(columns.companyOf(i), code -> {
+                    String company = events.get(index).company();
+                    return new LaneBuilder("entity:" + company, LaneKind.ENTITY, store.entityName(company));
+                });
             }
             lane.track(trackKey).add(start, end, i);
         }
@@ -210,6 +217,8 @@ public final class TimelineModel {
         private final LaneKind kind;
         private final String title;
         private final Map<String, TrackBuilder> tracks = new LinkedHashMap<>();
+        private String lastKey;
+        private TrackBuilder lastTrack;
 
         LaneBuilder(String id, LaneKind kind, String title) {
             this.id = id;
@@ -218,7 +227,12 @@ public final class TimelineModel {
         }
 
         TrackBuilder track(String key) {
-            return tracks.computeIfAbsent(key, k -> new TrackBuilder());
+            // Events mostly go to the track the one before went to: every lane but leadership has only one.
+            if (!key.equals(lastKey)) {
+                lastTrack = tracks.computeIfAbsent(key, k -> new TrackBuilder());
+                lastKey = key;
+            }
+            return lastTrack;
         }
 
         Lane build(EventStore store, Map<String, List<TenureBar>> tenures) {

@@ -16,15 +16,16 @@ import com.stakeline.chart.timeline.Unit;
 import com.stakeline.chart.timeline.TimeWindow;
 import com.stakeline.chart.timeline.TimelineModel;
 import com.stakeline.domain.Event;
+import com.stakeline.domain.EventColumns;
 import com.stakeline.domain.EventFilter;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
+import com.stakeline.domain.Tenures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.Observable;
@@ -113,16 +114,16 @@ public final class TimelineViewModel {
     }
 
     /**
-     * The lanes of {@code opened} as {@code settings} group and filter them, with open tenures running to
-     * {@code today}; pure, so it runs on the thread that read the store.
+     * The lanes of {@code store} as {@code settings} group and filter them, with the subject's {@code tenures} as
+     * bars, open ones running to {@code today}; pure, so it runs on the thread that read the store.
      */
-    public static TimelineModel build(OpenedStore opened, Settings settings, LocalDate today) {
-        EventStore store = opened.store();
-        Predicate<Event> shown = event -> !settings.hiddenTypes().contains(event.type());
+    public static TimelineModel build(EventStore store, Tenures tenures, Settings settings, LocalDate today) {
+        EventColumns columns = store.columns();
+        IntPredicate shown = index -> !settings.hiddenTypes().contains(columns.type(index));
         if (settings.hideUnmatching() != null) {
-            shown = shown.and(event -> settings.hideUnmatching().test(event, store));
+            shown = shown.and(index -> settings.hideUnmatching().test(store.events().get(index), store));
         }
-        return TimelineModel.of(store, store.subjectId(), opened.history().tenures(), settings.grouping(), shown, today);
+        return TimelineModel.of(store, store.subjectId(), tenures, settings.grouping(), shown, today);
     }
 
     /**
@@ -150,7 +151,8 @@ public final class TimelineViewModel {
     public void open(EventStore store, boolean keepView) {
         context.open(OpenedStore.prepare(store, Set.of()), keepView);
         Settings current = settings();
-        show(build(context.openedProperty().get(), current, today()), current, keepView);
+        OpenedStore opened = context.openedProperty().get();
+        show(build(opened.store(), opened.history().tenures(), current, today()), current, keepView);
     }
 
     /** The shared state this timeline shows. */
@@ -480,7 +482,8 @@ public final class TimelineViewModel {
             return;
         }
         executor.execute(() -> {
-            TimelineModel lanes = settings.equals(currentSettings) ? current : build(opened, settings, today);
+            TimelineModel lanes = settings.equals(currentSettings) ? current
+                    : build(opened.store(), opened.history().tenures(), settings, today);
             Matches found = filter == null ? Matches.NONE
                     : matching(lanes, filter, opened.store(), refreshGeneration.stopAt(generation));
             return found == null ? null : new Refreshed(lanes, settings, found);
