@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * One company's ownership, leadership and valuations as of any date, worked out in one walk over the store and then
@@ -55,15 +54,6 @@ public final class CompanyHistory {
 
     /** The history of {@code companyId}: its tenures ({@link Tenures#of}), and the rest in one walk over its events. */
     public static CompanyHistory of(EventStore store, String companyId) {
-        return of(store, companyId, () -> Tenures.of(store, companyId));
-    }
-
-    /**
-     * The history of {@code companyId}, with its tenures from {@code tenures}, asked for once the walk over the
-     * company's rounds, stakes and acquisitions is done: the timeline needs the tenures first, so they can be worked
-     * out on another thread meanwhile.
-     */
-    public static CompanyHistory of(EventStore store, String companyId, Supplier<Tenures> tenures) {
         Map<Holding.Key, Timeline<Holding>> holdings = new LinkedHashMap<>();
         OwnershipLedger ledger = new OwnershipLedger((key, holding, day) ->
                 holdings.computeIfAbsent(key, k -> new Timeline<>()).add(day, holding));
@@ -81,7 +71,7 @@ public final class CompanyHistory {
             event.get(Field.POST_MONEY).ifPresent(money -> valuationsByDay.add(event.date().start(), money));
             ValuationSeries.next(valuations, event).ifPresent(valuations::add);
         }
-        return new CompanyHistory(companyId, ledger, holdings, valuationsByDay, valuations, tenures.get());
+        return new CompanyHistory(companyId, ledger, holdings, valuationsByDay, valuations, Tenures.of(store, companyId));
     }
 
     /** The company this history follows. */

@@ -257,7 +257,7 @@ public final class MainViewModel {
                         store.entityName(event.company()), event.sources().size(), opened.conflicted().contains(event.id())));
             }
             return new Opened(report, opened, Collections.unmodifiableList(rows), rowFilter.apply(rows, store, index -> false), rowFilter,
-                    laid.lanes(), settings);
+                    laid.lanes().join(), settings);
         }
     }
 

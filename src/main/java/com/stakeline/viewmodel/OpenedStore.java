@@ -1,7 +1,6 @@
 package com.stakeline.viewmodel;
 
 import com.stakeline.chart.timeline.TimelineModel;
-import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.Conflict;
 import com.stakeline.domain.Conflicts;
 import com.stakeline.domain.EventStore;
@@ -10,18 +9,18 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A read store with what the first picture of it needs, worked out once on the background thread that read it: the
- * subject's as-of history and the events to badge. The filters' choices follow later ({@link FilterChoices}).
+ * subject's tenures, which the timeline draws as bars, and the events to badge. The filters' choices follow later
+ * ({@link FilterChoices}).
  *
  * @param store the store
- * @param history the subject's ownership, tenures and valuations, indexed for as-of queries
+ * @param tenures the tenures at the store's subject
  * @param conflicted the ids of events whose sources disagree on a figure
  * @param flagged the ids of events to badge: conflicted, or with a figure that fails a consistency check
  */
-public record OpenedStore(EventStore store, CompanyHistory history, Set<String> conflicted, Set<String> flagged) {
+public record OpenedStore(EventStore store, Tenures tenures, Set<String> conflicted, Set<String> flagged) {
 
     /** Copies the sets. */
     public OpenedStore {
@@ -46,13 +45,15 @@ public record OpenedStore(EventStore store, CompanyHistory history, Set<String> 
 
     /** Works out what the views need of {@code store}, whose events {@code failedCheckIds} fail a consistency check. */
     public static OpenedStore prepare(EventStore store, Set<String> failedCheckIds) {
-        return prepare(store, failedCheckIds, () -> Tenures.of(store, store.subjectId()));
+        Set<String> conflicted = conflicted(store);
+        return new OpenedStore(store, Tenures.of(store, store.subjectId()), conflicted,
+                flagged(conflicted, failedCheckIds));
     }
 
     /**
-     * Works out what the views need of {@code store}, and lays out its timeline with {@code lanes} on a second
-     * thread meanwhile. The lanes need only the subject's tenures, so they are ready about when this thread has
-     * walked the ownership and the disagreements, instead of after.
+     * Works out what the views need of {@code store}, and has a second thread lay out its timeline with
+     * {@code lanes} as soon as the subject's tenures are known. The disagreements are found on this thread
+     * meanwhile, and so is whatever the caller does before it asks for the lanes.
      *
      * @param failedCheckIds the events that fail a consistency check
      * @param lanes the timeline of the store, given the subject's tenures
@@ -61,27 +62,30 @@ public record OpenedStore(EventStore store, CompanyHistory history, Set<String> 
                                         Function<Tenures, TimelineModel> lanes) {
         CompletableFuture<Tenures> tenures = CompletableFuture.supplyAsync(() -> Tenures.of(store, store.subjectId()));
         CompletableFuture<TimelineModel> laid = tenures.thenApplyAsync(lanes);
-        OpenedStore opened = prepare(store, failedCheckIds, tenures::join);
-        return new Laid(opened, laid.join());
+        Set<String> conflicted = conflicted(store);
+        return new Laid(new OpenedStore(store, tenures.join(), conflicted, flagged(conflicted, failedCheckIds)), laid);
     }
 
-    private static OpenedStore prepare(EventStore store, Set<String> failedCheckIds, Supplier<Tenures> tenures) {
-        CompanyHistory history = CompanyHistory.of(store, store.subjectId(), tenures);
+    private static Set<String> conflicted(EventStore store) {
         Set<String> conflicted = new HashSet<>();
         for (Conflict conflict : Conflicts.of(store)) {
             conflicted.add(conflict.eventId());
         }
+        return conflicted;
+    }
+
+    private static Set<String> flagged(Set<String> conflicted, Set<String> failedCheckIds) {
         Set<String> flagged = new HashSet<>(conflicted);
         flagged.addAll(failedCheckIds);
-        return new OpenedStore(store, history, conflicted, flagged);
+        return flagged;
     }
 
     /**
-     * An opened store with the lanes of its timeline.
+     * An opened store, and the lanes of its timeline as they are laid out.
      *
      * @param store the opened store
-     * @param lanes its timeline
+     * @param lanes its timeline, when laid out
      */
-    public record Laid(OpenedStore store, TimelineModel lanes) {
+    public record Laid(OpenedStore store, CompletableFuture<TimelineModel> lanes) {
     }
 }

@@ -164,7 +164,7 @@ final class TimelineBench {
         });
         long prepared = System.nanoTime();
         OpenedStore opened = laid.store();
-        TimelineModel model = laid.lanes();
+        TimelineModel model = laid.lanes().join();
         long onFxThread = onFx(() -> {
             long swapStart = System.nanoTime();
             viewModel.context().open(opened, false);

@@ -152,7 +152,7 @@ public final class TimelineViewModel {
         context.open(OpenedStore.prepare(store, Set.of()), keepView);
         Settings current = settings();
         OpenedStore opened = context.openedProperty().get();
-        show(build(opened.store(), opened.history().tenures(), current, today()), current, keepView);
+        show(build(opened.store(), opened.tenures(), current, today()), current, keepView);
     }
 
     /** The shared state this timeline shows. */
@@ -483,7 +483,7 @@ public final class TimelineViewModel {
         }
         executor.execute(() -> {
             TimelineModel lanes = settings.equals(currentSettings) ? current
-                    : build(opened.store(), opened.history().tenures(), settings, today);
+                    : build(opened.store(), opened.tenures(), settings, today);
             Matches found = filter == null ? Matches.NONE
                     : matching(lanes, filter, opened.store(), refreshGeneration.stopAt(generation));
             return found == null ? null : new Refreshed(lanes, settings, found);
