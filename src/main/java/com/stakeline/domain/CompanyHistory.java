@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One company's ownership, leadership and valuations as of any date, worked out in one walk over the store and then
+ * One company's ownership, leadership and valuations as of any date, worked out in a walk over its events and then
  * answered by binary search, so that a cursor dragged across a million events gets each answer in microseconds.
  * It answers exactly what the linear queries ({@link Ownership#asOf}, {@link Tenures#heldOn},
  * {@link ValuationSeries#of}) answer: it applies events through the same ledger and builder, and only indexes
