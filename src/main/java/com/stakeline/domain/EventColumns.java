@@ -17,6 +17,7 @@ import java.util.Map;
 public final class EventColumns {
 
     private static final EventType[] TYPES = EventType.values();
+    private static final int PRECISIONS = Precision.values().length;
 
     private final List<Event> events;
     private final long[] startDays;
@@ -77,7 +78,7 @@ public final class EventColumns {
             PartialDate date = event.date();
             starts[i] = date.start().toEpochDay();
             // A date's precision orders it after a coarser date with the same first day, as PartialDate compares.
-            keys[i] = starts[i] * Precision.values().length + date.precision().ordinal();
+            keys[i] = starts[i] * PRECISIONS + date.precision().ordinal();
             ends[i] = (event.endDate() == null ? date : event.endDate()).endEpochDay() + 1;
             types[i] = (byte) event.type().ordinal();
             companies[i] = companyCodes.computeIfAbsent(event.company(), id -> companyCodes.size());
