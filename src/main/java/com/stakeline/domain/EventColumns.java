@@ -3,18 +3,23 @@ package com.stakeline.domain;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What passes over a whole store ask of every event, kept in arrays in date order: when it starts and ends, its
- * type, the company it is about, and whether a source disagrees with it. Built once with the store.
+ * type, the company it is about, the person a leadership change is about, and whether a source disagrees with it.
+ * Built once with the store.
  *
  * <p>A million events lie scattered over a heap of a gigabyte or more, so every pass that reads them pays a cache
  * miss or several per event: about half a second at a million. Laying out the timeline, finding one company's events
  * and finding the disagreements read these arrays instead, and touch only the events they keep.
  */
 public final class EventColumns {
+
+    /** What {@link #personOf} gives for an event that is not a leadership change. */
+    public static final int NO_PERSON = -1;
 
     private static final EventType[] TYPES = EventType.values();
     private static final int PRECISIONS = Precision.values().length;
@@ -26,16 +31,20 @@ public final class EventColumns {
     private final int[] companies;
     private final Map<String, Integer> companyCodes;
     private final String commonestCompany;
+    private final int[] persons;
+    private final String[] personIds;
     private final BitSet claimed;
 
     private EventColumns(List<Event> events, long[] startDays, long[] endDays, byte[] types, int[] companies,
-                         Map<String, Integer> companyCodes, BitSet claimed) {
+                         Map<String, Integer> companyCodes, int[] persons, String[] personIds, BitSet claimed) {
         this.events = events;
         this.startDays = startDays;
         this.endDays = endDays;
         this.types = types;
         this.companies = companies;
         this.companyCodes = companyCodes;
+        this.persons = persons;
+        this.personIds = personIds;
         this.claimed = claimed;
         this.commonestCompany = commonest(companies, companyCodes);
     }
@@ -72,6 +81,8 @@ public final class EventColumns {
         byte[] types = new byte[size];
         int[] companies = new int[size];
         Map<String, Integer> companyCodes = new HashMap<>();
+        int[] persons = new int[size];
+        Map<String, Integer> personCodes = new LinkedHashMap<>();
         BitSet claimed = new BitSet(size);
         for (int i = 0; i < size; i++) {
             Event event = events.get(i);
@@ -82,6 +93,8 @@ public final class EventColumns {
             ends[i] = (event.endDate() == null ? date : event.endDate()).endEpochDay() + 1;
             types[i] = (byte) event.type().ordinal();
             companies[i] = companyCodes.computeIfAbsent(event.company(), id -> companyCodes.size());
+            persons[i] = event.type() != EventType.LEADERSHIP_CHANGE ? NO_PERSON : event.get(Field.PERSON)
+                    .map(person -> personCodes.computeIfAbsent(person, id -> personCodes.size())).orElse(NO_PERSON);
             for (Citation citation : event.sources()) {
                 if (!citation.says().isEmpty()) {
                     claimed.set(i);
@@ -95,6 +108,7 @@ public final class EventColumns {
         long[] sortedEnds = new long[size];
         byte[] sortedTypes = new byte[size];
         int[] sortedCompanies = new int[size];
+        int[] sortedPersons = new int[size];
         BitSet sortedClaimed = new BitSet(size);
         for (int i = 0; i < size; i++) {
             int from = order[i];
@@ -103,10 +117,11 @@ public final class EventColumns {
             sortedEnds[i] = ends[from];
             sortedTypes[i] = types[from];
             sortedCompanies[i] = companies[from];
+            sortedPersons[i] = persons[from];
             sortedClaimed.set(i, claimed.get(from));
         }
         return new EventColumns(List.of(sorted), sortedStarts, sortedEnds, sortedTypes, sortedCompanies,
-                Map.copyOf(companyCodes), sortedClaimed);
+                Map.copyOf(companyCodes), sortedPersons, personCodes.keySet().toArray(String[]::new), sortedClaimed);
     }
 
     /**
@@ -175,6 +190,19 @@ public final class EventColumns {
     /** The number of the company event {@code index} is about; see {@link #companyCode}. */
     public int companyOf(int index) {
         return companies[index];
+    }
+
+    /**
+     * A number for the person leadership change {@code index} is about, the same for every change about that
+     * person, or {@link #NO_PERSON} for any other event.
+     */
+    public int personOf(int index) {
+        return persons[index];
+    }
+
+    /** The entity id of the person numbered {@code code} by {@link #personOf}. */
+    public String personId(int code) {
+        return personIds[code];
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A read store with what the first picture of it needs, worked out once on the background thread that read it: the
@@ -52,16 +53,24 @@ public record OpenedStore(EventStore store, Tenures tenures, Set<String> conflic
 
     /**
      * Works out what the views need of {@code store}, and has a second thread lay out its timeline with
-     * {@code lanes} as soon as the subject's tenures are known. The disagreements are found on this thread
-     * meanwhile, and so is whatever the caller does before it asks for the lanes.
+     * {@code lanes} meanwhile. The lanes place the events first and ask for the subject's tenures only then, so
+     * that this thread can work them out in the meantime; it goes on to find the disagreements, and the caller to
+     * do whatever it does before it asks for the lanes.
      *
      * @param failedCheckIds the events that fail a consistency check
-     * @param lanes the timeline of the store, given the subject's tenures
+     * @param lanes the timeline of the store, given the subject's tenures when it asks for them
      */
     public static Laid prepareWithLanes(EventStore store, Set<String> failedCheckIds,
-                                        Function<Tenures, TimelineModel> lanes) {
-        CompletableFuture<Tenures> tenures = CompletableFuture.supplyAsync(() -> Tenures.of(store, store.subjectId()));
-        CompletableFuture<TimelineModel> laid = tenures.thenApplyAsync(lanes);
+                                        Function<Supplier<Tenures>, TimelineModel> lanes) {
+        CompletableFuture<Tenures> tenures = new CompletableFuture<>();
+        CompletableFuture<TimelineModel> laid = CompletableFuture.supplyAsync(() -> lanes.apply(tenures::join));
+        try {
+            tenures.complete(Tenures.of(store, store.subjectId()));
+        } catch (RuntimeException failure) {
+            // The lanes wait for the tenures; they must hear of the failure, not wait for ever.
+            tenures.completeExceptionally(failure);
+            throw failure;
+        }
         Set<String> conflicted = conflicted(store);
         return new Laid(new OpenedStore(store, tenures.join(), conflicted, flagged(conflicted, failedCheckIds)), laid);
     }

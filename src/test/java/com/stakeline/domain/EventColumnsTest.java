@@ -59,6 +59,8 @@ class EventColumnsTest {
         assertEquals(columns.companyCode("acme"), columns.companyOf(1));
         assertNotEquals(columns.companyOf(0), columns.companyOf(1));
         assertEquals(-1, columns.companyCode("meta"), "no event is about Meta");
+        assertEquals(EventColumns.NO_PERSON, columns.personOf(0), "a milestone is about no person");
+        assertEquals("ann", columns.personId(columns.personOf(1)));
     }
 
     @Test

@@ -3,12 +3,10 @@ package com.stakeline.chart.timeline;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventColumns;
 import com.stakeline.domain.EventStore;
-import com.stakeline.domain.Field;
 import com.stakeline.domain.Tenure;
 import com.stakeline.domain.Tenures;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
  * The events of a store sorted into lanes and tracks, with where each event sits, built once per store and filter
@@ -29,39 +28,30 @@ public final class TimelineModel {
 
     private final List<Event> events;
     private final List<Lane> lanes;
-    private final int[] laneOf;
+    /** Each event's position within its track, or -1 when a filter hides it. */
     private final int[] positionOf;
     private final double firstDay;
     private final double lastDay;
 
-    private TimelineModel(List<Event> events, List<Lane> lanes, double firstDay, double lastDay) {
+    private TimelineModel(List<Event> events, List<Lane> lanes, int[] positionOf, double firstDay, double lastDay) {
         this.events = events;
         this.lanes = List.copyOf(lanes);
+        this.positionOf = positionOf;
         this.firstDay = firstDay;
         this.lastDay = lastDay;
-        laneOf = new int[events.size()];
-        positionOf = new int[events.size()];
-        Arrays.fill(laneOf, -1);
-        for (int lane = 0; lane < this.lanes.size(); lane++) {
-            for (Track track : this.lanes.get(lane).tracks()) {
-                for (int i = 0; i < track.size(); i++) {
-                    laneOf[track.eventIndex(i)] = lane;
-                    positionOf[track.eventIndex(i)] = i;
-                }
-            }
-        }
     }
 
     /**
-     * The timeline of {@code store}'s events that pass {@code shown}, grouped as asked. Only the events of the
-     * leadership lane are read; the others are placed from the store's {@linkplain EventColumns columns}.
+     * The timeline of {@code store}'s events that pass {@code shown}, grouped as asked. The events are placed from
+     * the store's {@linkplain EventColumns columns}; only the first event about each entity is read, for its lane.
      *
      * @param subject the company the type lanes follow; events about others go to the context lane
-     * @param tenures the subject's tenures, drawn as bars in the leadership lane
+     * @param tenures the subject's tenures, drawn as bars in the leadership lane; asked for once the events are
+     *     placed, so that another thread can work them out meanwhile
      * @param shown which events, by their index in the store's events, the timeline shows
      * @param today where open tenures end
      */
-    public static TimelineModel of(EventStore store, String subject, Tenures tenures, Grouping grouping,
+    public static TimelineModel of(EventStore store, String subject, Supplier<Tenures> tenures, Grouping grouping,
                                    IntPredicate shown, LocalDate today) {
         List<Event> events = store.events();
         EventColumns columns = store.columns();
@@ -72,23 +62,27 @@ public final class TimelineModel {
                 lanes.put(kind.ordinal(), new LaneBuilder(kind.name(), kind, kind.title()));
             }
         }
+        // Two passes, so that each track's arrays are allocated once at their size: the first finds each event's
+        // track and counts them, the second fills the arrays. At a million events, arrays grown by doubling
+        // allocated three times the memory, all of it fresh pages that the system had to supply.
+        int[] trackOf = new int[columns.size()];
+        List<TrackBuilder> tracks = new ArrayList<>();
         double first = Double.MAX_VALUE;
         double last = -Double.MAX_VALUE;
         for (int i = 0; i < columns.size(); i++) {
             if (!shown.test(i)) {
+                trackOf[i] = -1;
                 continue;
             }
-            double start = columns.startDay(i);
-            double end = columns.endDay(i);
-            first = Math.min(first, start);
-            last = Math.max(last, end);
+            first = Math.min(first, columns.startDay(i));
+            last = Math.max(last, columns.endDay(i));
             LaneBuilder lane;
-            String trackKey = "";
+            int person = EventColumns.NO_PERSON;
             if (grouping == Grouping.BY_TYPE) {
                 LaneKind kind = columns.companyOf(i) == subjectCode ? LaneKind.of(columns.type(i)) : LaneKind.CONTEXT;
                 lane = lanes.get(kind.ordinal());
                 if (kind == LaneKind.LEADERSHIP) {
-                    trackKey = events.get(i).get(Field.PERSON).orElseThrow();
+                    person = columns.personOf(i);
                 }
             } else {
                 int index = i;
@@ -97,9 +91,18 @@ public final class TimelineModel {
                     return new LaneBuilder("entity:" + company, LaneKind.ENTITY, store.entityName(company));
                 });
             }
-            lane.track(trackKey).add(start, end, i);
+            TrackBuilder track = lane.track(person, tracks);
+            track.size++;
+            trackOf[i] = track.number;
         }
-        Map<String, List<TenureBar>> tenureBars = tenureBars(tenures, today);
+        // Reuses the array: an event's track is read just before its position is written over it.
+        int[] positionOf = trackOf;
+        for (int i = 0; i < columns.size(); i++) {
+            if (trackOf[i] >= 0) {
+                positionOf[i] = tracks.get(trackOf[i]).add(columns.startDay(i), columns.endDay(i), i);
+            }
+        }
+        Map<String, List<TenureBar>> tenureBars = tenureBars(tenures.get(), today);
         for (List<TenureBar> bars : tenureBars.values()) {
             for (TenureBar bar : bars) {
                 last = Math.max(last, bar.end());
@@ -108,14 +111,14 @@ public final class TimelineModel {
         List<Lane> built = new ArrayList<>();
         for (LaneBuilder lane : lanes.values()) {
             if (!lane.tracks.isEmpty()) {
-                built.add(lane.build(store, tenureBars));
+                built.add(lane.build(store, columns, tenureBars));
             }
         }
         if (first == Double.MAX_VALUE) {
             first = today.toEpochDay() - 365;
             last = today.toEpochDay() + 1;
         }
-        return new TimelineModel(events, built, first, last);
+        return new TimelineModel(events, built, positionOf, first, last);
     }
 
     /**
@@ -188,7 +191,7 @@ public final class TimelineModel {
 
     /** Whether event {@code eventIndex} is on the timeline (not hidden by a filter). */
     public boolean isShown(int eventIndex) {
-        return laneOf[eventIndex] >= 0;
+        return positionOf[eventIndex] >= 0;
     }
 
     /** The window that fits every shown event and open tenure, with room on the right for the last labels. */
@@ -216,8 +219,9 @@ public final class TimelineModel {
         private final String id;
         private final LaneKind kind;
         private final String title;
-        private final Map<String, TrackBuilder> tracks = new LinkedHashMap<>();
-        private String lastKey;
+        /** The tracks by person, or the one track under {@link EventColumns#NO_PERSON}. */
+        private final Map<Integer, TrackBuilder> tracks = new LinkedHashMap<>();
+        private int lastPerson = Integer.MIN_VALUE;
         private TrackBuilder lastTrack;
 
         LaneBuilder(String id, LaneKind kind, String title) {
@@ -226,46 +230,62 @@ public final class TimelineModel {
             this.title = title;
         }
 
-        TrackBuilder track(String key) {
+        /** The track of {@code person}; a new one is numbered by its place in {@code all}, where it is added. */
+        TrackBuilder track(int person, List<TrackBuilder> all) {
             // Events mostly go to the track the one before went to: every lane but leadership has only one.
-            if (!key.equals(lastKey)) {
-                lastTrack = tracks.computeIfAbsent(key, k -> new TrackBuilder());
-                lastKey = key;
+            if (person != lastPerson) {
+                lastTrack = tracks.computeIfAbsent(person, code -> {
+                    TrackBuilder added = new TrackBuilder(all.size());
+                    all.add(added);
+                    return added;
+                });
+                lastPerson = person;
             }
             return lastTrack;
         }
 
-        Lane build(EventStore store, Map<String, List<TenureBar>> tenures) {
+        Lane build(EventStore store, EventColumns columns, Map<String, List<TenureBar>> tenures) {
             List<Track> built = new ArrayList<>();
-            tracks.forEach((key, track) -> built.add(kind == LaneKind.LEADERSHIP
-                    ? track.build(store.entityName(key), tenures.getOrDefault(key, List.of()))
-                    : track.build("", List.of())));
+            tracks.forEach((person, track) -> {
+                if (person == EventColumns.NO_PERSON) {
+                    built.add(track.build("", List.of()));
+                } else {
+                    String personId = columns.personId(person);
+                    built.add(track.build(store.entityName(personId), tenures.getOrDefault(personId, List.of())));
+                }
+            });
             return new Lane(id, kind, title, built);
         }
     }
 
-    /** Collects a track's arrays, growing them as events arrive in date order. */
+    /** A track's arrays: its events are counted first, then added in date order to arrays of that size. */
     private static final class TrackBuilder {
-        private double[] starts = new double[16];
-        private double[] ends = new double[16];
-        private int[] events = new int[16];
+        private final int number;
         private int size;
+        private double[] starts;
+        private double[] ends;
+        private int[] events;
+        private int added;
 
-        void add(double start, double end, int eventIndex) {
-            if (size == starts.length) {
-                starts = Arrays.copyOf(starts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
-                events = Arrays.copyOf(events, size * 2);
+        TrackBuilder(int number) {
+            this.number = number;
+        }
+
+        /** Adds the next event, once all are counted, and returns its position in the track. */
+        int add(double start, double end, int eventIndex) {
+            if (starts == null) {
+                starts = new double[size];
+                ends = new double[size];
+                events = new int[size];
             }
-            starts[size] = start;
-            ends[size] = end;
-            events[size] = eventIndex;
-            size++;
+            starts[added] = start;
+            ends[added] = end;
+            events[added] = eventIndex;
+            return added++;
         }
 
         Track build(String title, List<TenureBar> tenures) {
-            return new Track(title, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size), Arrays.copyOf(events, size),
-                    tenures);
+            return new Track(title, starts, ends, events, tenures);
         }
     }
 }

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.Observable;
@@ -115,9 +116,10 @@ public final class TimelineViewModel {
 
     /**
      * The lanes of {@code store} as {@code settings} group and filter them, with the subject's {@code tenures} as
-     * bars, open ones running to {@code today}; pure, so it runs on the thread that read the store.
+     * bars, open ones running to {@code today}; pure, so it runs on the thread that read the store. The tenures
+     * are asked for once the events are placed, so another thread can work them out meanwhile.
      */
-    public static TimelineModel build(EventStore store, Tenures tenures, Settings settings, LocalDate today) {
+    public static TimelineModel build(EventStore store, Supplier<Tenures> tenures, Settings settings, LocalDate today) {
         EventColumns columns = store.columns();
         IntPredicate shown = index -> !settings.hiddenTypes().contains(columns.type(index));
         if (settings.hideUnmatching() != null) {
@@ -152,7 +154,7 @@ public final class TimelineViewModel {
         context.open(OpenedStore.prepare(store, Set.of()), keepView);
         Settings current = settings();
         OpenedStore opened = context.openedProperty().get();
-        show(build(opened.store(), opened.tenures(), current, today()), current, keepView);
+        show(build(opened.store(), opened::tenures, current, today()), current, keepView);
     }
 
     /** The shared state this timeline shows. */
@@ -483,7 +485,7 @@ public final class TimelineViewModel {
         }
         executor.execute(() -> {
             TimelineModel lanes = settings.equals(currentSettings) ? current
-                    : build(opened.store(), opened.tenures(), settings, today);
+                    : build(opened.store(), opened::tenures, settings, today);
             Matches found = filter == null ? Matches.NONE
                     : matching(lanes, filter, opened.store(), refreshGeneration.stopAt(generation));
             return found == null ? null : new Refreshed(lanes, settings, found);

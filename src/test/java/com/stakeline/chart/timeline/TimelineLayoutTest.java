@@ -227,7 +227,7 @@ class TimelineLayoutTest {
 
     /** The by-type timeline of every event of {@code store}, about Acme, with its tenures. */
     static TimelineModel modelOf(EventStore store, LocalDate today) {
-        return TimelineModel.of(store, "acme", Tenures.of(store, "acme"), Grouping.BY_TYPE, index -> true, today);
+        return TimelineModel.of(store, "acme", () -> Tenures.of(store, "acme"), Grouping.BY_TYPE, index -> true, today);
     }
 
     static EventStore storeOf(Event... events) {
