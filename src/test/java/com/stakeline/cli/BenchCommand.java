@@ -61,12 +61,13 @@ final class BenchCommand implements Callable<Integer> {
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
                 System.getProperty("prism.order"));
         out.println("first frame = from a loaded store to the first drawn timeline, ms, the median of " + FIRST_FRAME_RUNS
-                + " runs (one past 100,000 events): all, then of it preparing the store with its lanes (history,"
-                + " badges and lanes, side by side), building the lanes alone, and swapping in and drawing on the FX thread");
+                + " runs: all, then of it preparing the store (tenures and badges), the lanes' thread alongside"
+                + " (events placed, then tenure bars), and swapping in and drawing on the FX thread; last, the first"
+                + " run's total, right after the read");
         out.println("redraws at 1600x900, ms: layout median and p95, then p95 of layout +paint through a Painter"
                 + " that draws nothing, +canvas (the screen's redraw), +raster (a snapshot of it)");
-        out.printf(Locale.ROOT, "%10s %8s %8s %-30s | %-37s | %-37s%n", "events", "load ms", "heap MiB",
-                "first frame: all prep lanes fx", "whole span: " + TimelineBench.REDRAW_HEADER, "one month");
+        out.printf(Locale.ROOT, "%10s %8s %8s %-36s | %-37s | %-37s%n", "events", "load ms", "heap MiB",
+                "first frame: all prep lanes fx first", "whole span: " + TimelineBench.REDRAW_HEADER, "one month");
         out.flush();
         TimelineBench timeline = new TimelineBench(redraws);
         if (!skipTimeline) {
@@ -87,9 +88,9 @@ final class BenchCommand implements Callable<Integer> {
                 if (skipTimeline) {
                     out.printf(Locale.ROOT, "%10d %8.0f %8d%n", size, loadMillis, heap >> 20);
                 } else {
-                    String firstFrame = TimelineBench.firstFrame(store, size <= 100_000 ? FIRST_FRAME_RUNS : 1);
+                    String firstFrame = TimelineBench.firstFrame(store, FIRST_FRAME_RUNS);
                     String[] redrawn = TimelineBench.onFx(() -> timeline.redraws(store));
-                    out.printf(Locale.ROOT, "%10d %8.0f %8d %-30s | %-37s | %-37s%n", size, loadMillis, heap >> 20,
+                    out.printf(Locale.ROOT, "%10d %8.0f %8d %-36s | %-37s | %-37s%n", size, loadMillis, heap >> 20,
                             firstFrame, redrawn[0], redrawn[1]);
                     openingRows.add(String.format(Locale.ROOT, "%10d %s", size, TimelineBench.openingFreeze(file)));
                 }
