@@ -5,6 +5,7 @@ import com.stakeline.domain.Conflict;
 import com.stakeline.domain.Conflicts;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.Tenures;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,39 +17,56 @@ import java.util.function.Supplier;
  * subject's tenures, which the timeline draws as bars, and the events to badge. The filters' choices follow later
  * ({@link FilterChoices}).
  *
- * @param store the store
- * @param tenures the tenures at the store's subject
- * @param conflicted the ids of events whose sources disagree on a figure
- * @param flagged the ids of events to badge: conflicted, or with a figure that fails a consistency check
+ * <p>Opened stores are equal only to themselves: a listener that hears a reload compares the old value with the new,
+ * and comparing contents would walk every event on the FX thread (half a second at 100,000 events).
  */
-public record OpenedStore(EventStore store, Tenures tenures, Set<String> conflicted, Set<String> flagged) {
+public final class OpenedStore {
 
-    /** Copies the sets. */
-    public OpenedStore {
-        conflicted = Set.copyOf(conflicted);
-        flagged = Set.copyOf(flagged);
-    }
+    private final EventStore store;
+    private final Tenures tenures;
+    private final Set<String> conflicted;
+    private final Set<String> flagged;
 
     /**
-     * Whether {@code other} is this very opened store. Stores are compared by identity, not content: a listener that
-     * hears a reload compares the old value with the new, and comparing contents would walk every event on the FX
-     * thread (half a second at 100,000 events).
+     * Keeps {@code conflicted}, built for it and held by no one else, without a copy: copying the sets cost a
+     * million-event store about 0.1 s before its first frame.
      */
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
+    private OpenedStore(EventStore store, Tenures tenures, Set<String> conflicted, Set<String> failedCheckIds) {
+        this.store = store;
+        this.tenures = tenures;
+        this.conflicted = Collections.unmodifiableSet(conflicted);
+        if (failedCheckIds.isEmpty()) {
+            flagged = this.conflicted;
+        } else {
+            Set<String> both = new HashSet<>(conflicted);
+            both.addAll(failedCheckIds);
+            flagged = Collections.unmodifiableSet(both);
+        }
     }
 
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
+    /** The store. */
+    public EventStore store() {
+        return store;
+    }
+
+    /** The tenures at the store's subject. */
+    public Tenures tenures() {
+        return tenures;
+    }
+
+    /** The ids of events whose sources disagree on a figure. */
+    public Set<String> conflicted() {
+        return conflicted;
+    }
+
+    /** The ids of events to badge: conflicted, or with a figure that fails a consistency check. */
+    public Set<String> flagged() {
+        return flagged;
     }
 
     /** Works out what the views need of {@code store}, whose events {@code failedCheckIds} fail a consistency check. */
     public static OpenedStore prepare(EventStore store, Set<String> failedCheckIds) {
-        Set<String> conflicted = conflicted(store);
-        return new OpenedStore(store, Tenures.of(store, store.subjectId()), conflicted,
-                flagged(conflicted, failedCheckIds));
+        return new OpenedStore(store, Tenures.of(store, store.subjectId()), conflicted(store), failedCheckIds);
     }
 
     /**
@@ -71,8 +89,7 @@ public record OpenedStore(EventStore store, Tenures tenures, Set<String> conflic
             tenures.completeExceptionally(failure);
             throw failure;
         }
-        Set<String> conflicted = conflicted(store);
-        return new Laid(new OpenedStore(store, tenures.join(), conflicted, flagged(conflicted, failedCheckIds)), laid);
+        return new Laid(new OpenedStore(store, tenures.join(), conflicted(store), failedCheckIds), laid);
     }
 
     private static Set<String> conflicted(EventStore store) {
@@ -81,12 +98,6 @@ public record OpenedStore(EventStore store, Tenures tenures, Set<String> conflic
             conflicted.add(conflict.eventId());
         }
         return conflicted;
-    }
-
-    private static Set<String> flagged(Set<String> conflicted, Set<String> failedCheckIds) {
-        Set<String> flagged = new HashSet<>(conflicted);
-        flagged.addAll(failedCheckIds);
-        return flagged;
     }
 
     /**
