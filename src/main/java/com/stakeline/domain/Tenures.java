@@ -24,7 +24,10 @@ import java.util.Map;
  */
 public final class Tenures {
 
-    /** By earliest start, then person, then role; written out, as a chain of key extractors costs twice as much. */
+    /**
+     * By earliest start, then person, then role; written out rather than chained from key extractors, as a large
+     * store sorts tens of thousands of tenures with it.
+     */
     private static final Comparator<Tenure> BY_START = (a, b) -> {
         int order = a.earliestStart().compareTo(b.earliestStart());
         if (order == 0) {
