@@ -1,5 +1,6 @@
 package com.stakeline.view;
 
+import com.stakeline.chart.text.BundledFont;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
@@ -16,6 +17,8 @@ import javafx.stage.Stage;
 /** The desktop application: one main window on the store given on the command line, or the bundled dataset. */
 public final class StakelineApp extends Application {
 
+    private static final System.Logger LOG = System.getLogger(StakelineApp.class.getName());
+
     private static Path initialFile;
 
     /** Starts the app and blocks until its last window closes. */
@@ -26,9 +29,15 @@ public final class StakelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        // While the store is read: the charts' text measure would otherwise load the font on the FX thread.
+        executor.execute(() -> {
+            BundledFont.preload();
+            return null;
+        }, loaded -> { }, failure -> LOG.log(System.Logger.Level.WARNING,
+                "the bundled font could not be loaded ahead; the first chart will load it", failure));
         Preferences preferences = Preferences.userNodeForPackage(StakelineApp.class);
-        MainViewModel viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(),
-                new RecentFiles(preferences));
+        MainViewModel viewModel = new MainViewModel(new EventStoreReader(), executor, new RecentFiles(preferences));
         MainWindow window = new MainWindow(viewModel, new NativeFileChooser(), new ThemeSetting(preferences));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window, Math.min(WindowLayout.DEFAULT_WIDTH, screen.getWidth() * 0.9),

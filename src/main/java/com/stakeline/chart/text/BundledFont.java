@@ -3,6 +3,7 @@ package com.stakeline.chart.text;
 import com.stakeline.chart.ChartFont;
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +42,19 @@ public final class BundledFont {
             boldFace = read(true);
         }
         return (font.bold() ? boldFace : regularFace).deriveFont((float) font.size());
+    }
+
+    /**
+     * Reads both faces and lays out a glyph of each now, which also starts AWT's font machinery: a fifth of a second
+     * or more that the first chart drawn would otherwise spend, on the FX thread when it is the screen's. Any thread
+     * may call it, more than once.
+     */
+    public static void preload() {
+        FontRenderContext fractional = new FontRenderContext(null, true, true);
+        for (boolean bold : new boolean[] {false, true}) {
+            // Any size does: reading the faces and starting the rasteriser are what take the time.
+            awt(new ChartFont(12, bold)).createGlyphVector(fractional, "0").getGlyphMetrics(0);
+        }
     }
 
     private static Font read(boolean bold) {
