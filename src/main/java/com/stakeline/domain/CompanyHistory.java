@@ -23,6 +23,7 @@ public final class CompanyHistory {
     private final String companyId;
     private final RoundBook rounds;
     private final List<Timeline<Holding>> holdings;
+    private final List<StakeEntry> stakeEntries;
     private final Timeline<Money> valuationsByDay;
     private final List<ValuationPoint> valuations;
     private final long[] valuationDays;
@@ -32,10 +33,11 @@ public final class CompanyHistory {
     private final long[] blockLatestEnd;
 
     private CompanyHistory(String companyId, OwnershipLedger ledger, Map<Holding.Key, Timeline<Holding>> holdings,
-                           Timeline<Money> valuationsByDay, List<ValuationPoint> valuations, Tenures tenures) {
+                           List<StakeEntry> stakeEntries, Timeline<Money> valuationsByDay, List<ValuationPoint> valuations, Tenures tenures) {
         this.companyId = companyId;
         this.rounds = ledger.rounds();
         this.holdings = List.copyOf(holdings.values());
+        this.stakeEntries = List.copyOf(stakeEntries);
         this.valuationsByDay = valuationsByDay;
         this.valuations = List.copyOf(valuations);
         this.valuationDays = valuations.stream().mapToLong(point -> point.date().start().toEpochDay()).toArray();
@@ -55,8 +57,14 @@ public final class CompanyHistory {
     /** The history of {@code companyId}: its tenures ({@link Tenures#of}), and the rest in one walk over its events. */
     public static CompanyHistory of(EventStore store, String companyId) {
         Map<Holding.Key, Timeline<Holding>> holdings = new LinkedHashMap<>();
-        OwnershipLedger ledger = new OwnershipLedger((key, holding, day) ->
-                holdings.computeIfAbsent(key, k -> new Timeline<>()).add(day, holding));
+        List<StakeEntry> stakeEntries = new ArrayList<>();
+        OwnershipLedger ledger = new OwnershipLedger((key, holding, day, event) -> {
+            holdings.computeIfAbsent(key, k -> new Timeline<>()).add(day, holding);
+            stakeEntries.add(holding == null
+                    ? new StakeEntry(key.holderId(), key.basis(), event.date(), null, false, null, event.id())
+                    : new StakeEntry(key.holderId(), key.basis(), event.date(), holding.percent(), holding.approx(),
+                            holding.statement(), event.id()));
+        });
         Timeline<Money> valuationsByDay = new Timeline<>();
         List<ValuationPoint> valuations = new ArrayList<>();
         EventColumns columns = store.columns();
@@ -71,7 +79,8 @@ public final class CompanyHistory {
             event.get(Field.POST_MONEY).ifPresent(money -> valuationsByDay.add(event.date().start(), money));
             ValuationSeries.next(valuations, event).ifPresent(valuations::add);
         }
-        return new CompanyHistory(companyId, ledger, holdings, valuationsByDay, valuations, Tenures.of(store, companyId));
+        return new CompanyHistory(companyId, ledger, holdings, stakeEntries, valuationsByDay, valuations,
+                Tenures.of(store, companyId));
     }
 
     /** The company this history follows. */
@@ -89,6 +98,15 @@ public final class CompanyHistory {
             }
         }
         return OwnershipLedger.snapshot(day, held, rounds, valuationsByDay.asOf(day));
+    }
+
+    /**
+     * Every change of every holder's stake, in date order: what each stake acquisition, sale or acquisition of the
+     * company set a holding to, or that it ended. Rounds that dilute a stake are not listed; {@link #ownershipAsOf}
+     * gives a stake's implied figure after them.
+     */
+    public List<StakeEntry> stakeHistory() {
+        return stakeEntries;
     }
 
     /** The tenures held on {@code day}, in the order of {@link Tenures#all()}. */

@@ -48,8 +48,13 @@ public final class Formats {
 
     /** A stake's figure: "49%", "~49%", or "at most 60%" for a seller whose share of a sale is not reported. */
     public static String stakePercent(Stake stake) {
-        String figure = percent(stake.percent(), stake.approx());
-        return stake.statement() == Stake.Statement.REDUCED_BY_UNKNOWN ? "at most " + figure : figure;
+        return stakePercent(stake.percent(), stake.approx(), stake.statement());
+    }
+
+    /** A stake's figure from its parts, as {@link #stakePercent(Stake)} writes it. */
+    static String stakePercent(BigDecimal percent, boolean approx, Stake.Statement statement) {
+        String figure = percent(percent, approx);
+        return statement == Stake.Statement.REDUCED_BY_UNKNOWN ? "at most " + figure : figure;
     }
 
     /**

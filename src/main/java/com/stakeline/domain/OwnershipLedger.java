@@ -36,18 +36,23 @@ final class OwnershipLedger {
             .thenComparing(Stake::effectivePercent, Comparator.reverseOrder())
             .thenComparing(Stake::holderId);
 
-    /** Hears every holding the ledger sets (null when one ends), for the history's per-holder index. */
+    /**
+     * Hears every holding the ledger sets (null when one ends) and the event that set it, for the history's
+     * per-holder index and stake history.
+     */
     interface Listener {
         /** A listener for ledgers that keep no history. */
-        Listener NONE = (key, holding, day) -> { };
+        Listener NONE = (key, holding, day, event) -> { };
 
-        void changed(Holding.Key key, Holding holding, LocalDate day);
+        void changed(Holding.Key key, Holding holding, LocalDate day, Event event);
     }
 
     private final Map<Holding.Key, Holding> holdings = new LinkedHashMap<>();
     private final RoundBook rounds = new RoundBook();
     private final Listener listener;
     private Money valuation;
+    /** The event being applied, which the listener hears of with each change it makes. */
+    private Event applying;
 
     OwnershipLedger(Listener listener) {
         this.listener = listener;
@@ -75,6 +80,7 @@ final class OwnershipLedger {
      * @return what a stake acquisition changed, for the checks; null for other events
      */
     StakeChange apply(Event event) {
+        applying = event;
         valuation = event.get(Field.POST_MONEY).orElse(valuation);
         LocalDate day = event.date().start();
         switch (event.type()) {
@@ -145,12 +151,12 @@ final class OwnershipLedger {
 
     private void put(Holding holding, LocalDate day) {
         holdings.put(holding.key(), holding);
-        listener.changed(holding.key(), holding, day);
+        listener.changed(holding.key(), holding, day, applying);
     }
 
     private void remove(Holding.Key key, LocalDate day) {
         if (holdings.remove(key) != null) {
-            listener.changed(key, null, day);
+            listener.changed(key, null, day, applying);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,6 +48,32 @@ class CompanyHistoryTest {
                     .reduce((first, second) -> second);
             assertEquals(latest, history.valuationAsOf(day), "valuation as of " + day);
         }
+    }
+
+    @Test
+    void theStakeHistoryListsEachHoldersStakesAsTheyWereSetSoldAndEndedInDateOrder() {
+        EventStore store = TestEvents.store(
+                TestEvents.stake("founding-stake", "2016-01-10", "founder", "60"),
+                TestEvents.round("seed", "2017-03", "10", "50"),
+                TestEvents.stake("fund-buys", "2018-05-01", "fund", "20", FieldValues.builder()
+                        .put(Field.AMOUNT, Money.of("9", "USD"))
+                        .put(Field.SELLERS, new EntityList(List.of("founder")))),
+                TestEvents.event("bought-out", EventType.ACQUISITION, "2020-02-02",
+                        FieldValues.builder().put(Field.ACQUIRER, "buyer").build()));
+
+        List<String> lines = CompanyHistory.of(store, "acme").stakeHistory().stream()
+                .map(entry -> entry.date().display() + " " + entry.holderId() + " " + entry.figure() + " "
+                        + entry.eventId())
+                .toList();
+
+        assertEquals(List.of(
+                "10 January 2016 founder 60% founding-stake",
+                "1 May 2018 fund 20% fund-buys",
+                // The seed round diluted 60% to 48% (pre-money 40 of post-money 50); the sale took 20 points.
+                "1 May 2018 founder 28% fund-buys",
+                "2 February 2020 founder 0% (ended) bought-out",
+                "2 February 2020 fund 0% (ended) bought-out",
+                "2 February 2020 buyer 100% bought-out"), lines);
     }
 
     private static EventStore randomStore(SplittableRandom random) {
