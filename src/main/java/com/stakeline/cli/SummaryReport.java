@@ -78,14 +78,8 @@ final class SummaryReport {
     }
 
     private void stakeLine(Stake stake, OwnershipSnapshot snapshot) {
-        String notes = Formats.stakeNotes(stake);
-        String worth = stake.worth().map(value -> "worth " + Formats.money(value)
-                + (stake.valueEstimate() ? " (estimate, at the implied stake)" : "") + " at the "
-                + Formats.money(snapshot.latestValuation().orElseThrow()) + " post-money valuation").orElse("");
-        String details = String.join("; ", notes.isEmpty() ? List.of(worth) : worth.isEmpty() ? List.of(notes)
-                : List.of(notes, worth));
         line(String.format(Locale.ROOT, "  %-30s %12s   %s", store.entityName(stake.holderId()),
-                Formats.stakePercent(stake), details).stripTrailing());
+                Formats.stakePercent(stake), Formats.stakeDetails(stake, snapshot)).stripTrailing());
     }
 
     private void leadership() {

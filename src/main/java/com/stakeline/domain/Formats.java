@@ -81,6 +81,22 @@ public final class Formats {
     }
 
     /**
+     * Everything said of a stake besides its figure: its notes ({@link #stakeNotes}) and its worth, such as "worth
+     * $14.21B at the $29B post-money valuation"; empty when there is nothing to say.
+     */
+    public static String stakeDetails(Stake stake, OwnershipSnapshot snapshot) {
+        List<String> details = new ArrayList<>();
+        String notes = stakeNotes(stake);
+        if (!notes.isEmpty()) {
+            details.add(notes);
+        }
+        stake.worth().ifPresent(value -> details.add("worth " + money(value)
+                + (stake.valueEstimate() ? " (estimate, at the implied stake)" : "") + " at the "
+                + snapshot.latestValuation().map(Formats::money).orElseThrow() + " post-money valuation"));
+        return String.join("; ", details);
+    }
+
+    /**
      * One field's value for people, entity ids turned into names.
      *
      * @param approx for percentages, whether the value is approximate
