@@ -11,10 +11,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -24,9 +20,6 @@ import java.util.function.Function;
  * both ways. The table is also the complete path through the events for keyboard and screen-reader users.
  */
 final class EventTableView extends TableView<EventRow> {
-
-    /** Room beside the widest date, so rounding in the cell's layout never tips it into an ellipsis. */
-    private static final double DATE_SLACK = 4;
 
     private final MainViewModel viewModel;
 
@@ -38,7 +31,7 @@ final class EventTableView extends TableView<EventRow> {
         setPlaceholder(new Label("No events to show"));
 
         TableColumn<EventRow, PartialDate> date = column("Date", EventRow::date, 96);
-        date.setCellFactory(column -> new DateCell());
+        date.setCellFactory(column -> new CompactDateCell<>());
         TableColumn<EventRow, String> type = column("Type", EventRow::type, 145);
         TableColumn<EventRow, String> title = column("Title", EventRow::title, 320);
         TableColumn<EventRow, String> company = column("Company", EventRow::company, 120);
@@ -89,41 +82,6 @@ final class EventTableView extends TableView<EventRow> {
         column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue())));
         column.setPrefWidth(width);
         return column;
-    }
-
-    /**
-     * A date in its compact form, in a column never narrower than the widest such date in the cell's font, so no
-     * date is cut. The font comes from CSS, so the width is worked out from the first cell that has one.
-     */
-    private static final class DateCell extends TableCell<EventRow, PartialDate> {
-        /** The font last measured and its widest date, shared by the cells: each new cell would measure again. */
-        private static Font measuredFont;
-        private static double widest;
-
-        @Override
-        protected void updateItem(PartialDate item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.compact());
-            if (getFont() != measuredFont) {
-                measuredFont = getFont();
-                widest = widestCompactDate(measuredFont);
-            }
-            double needed = widest + snappedLeftInset() + snappedRightInset() + DATE_SLACK;
-            if (getTableColumn() != null && getTableColumn().getMinWidth() < needed) {
-                getTableColumn().setMinWidth(needed);
-            }
-        }
-
-        private static double widestCompactDate(Font font) {
-            Text probe = new Text();
-            probe.setFont(font);
-            double widest = 0;
-            for (Month month : Month.values()) {
-                probe.setText(PartialDate.ofDay(LocalDate.of(2000, month, 28)).compact());
-                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-            }
-            return widest;
-        }
     }
 
     /** The number of sources, marked where they disagree. */

@@ -1,6 +1,7 @@
 package com.stakeline.view;
 
 import com.stakeline.store.LoadReport;
+import com.stakeline.view.ownership.OwnershipView;
 import com.stakeline.view.timeline.TimelineToolbar;
 import com.stakeline.view.timeline.TimelineView;
 import com.stakeline.viewmodel.MainViewModel;
@@ -23,6 +24,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -58,6 +61,9 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split;
     private final SplitPane timelineSplit;
     private final EventTableView table;
+    private final TabPane tabs;
+    private final Tab eventsTab;
+    private final Tab ownershipTab;
     private final TimelineView timeline;
     private final ThemeSetting theme;
     private final Menu recentMenu = new Menu("Open _Recent");
@@ -83,7 +89,14 @@ public final class MainWindow extends BorderPane {
         timeline = new TimelineView(viewModel.timeline());
         timeline.setId("timeline");
         timeline.onOpenDetailsProperty().set(details::focusContent);
-        timelineSplit = new SplitPane(new StackPane(timeline, emptyState()), split);
+        ownershipTab = new Tab("Ownership", new OwnershipView(viewModel.ownership()));
+        ownershipTab.setTooltip(new Tooltip("Who owned what on the as-of date, and every holder's stake history (Ctrl+2)"));
+        eventsTab = new Tab("Events", split);
+        eventsTab.setTooltip(new Tooltip("The events that pass the filters, and the selected one's details (Ctrl+1)"));
+        tabs = new TabPane(eventsTab, ownershipTab);
+        tabs.setId("analysis-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        timelineSplit = new SplitPane(new StackPane(timeline, emptyState()), tabs);
         timelineSplit.setOrientation(Orientation.VERTICAL);
         timelineSplit.setDividerPositions(DEFAULT_TIMELINE_DIVIDER);
 
@@ -106,6 +119,18 @@ public final class MainWindow extends BorderPane {
     /** Where the dividers stand: timeline above the rest, then table beside details, as fractions. */
     double[] getDividerPositions() {
         return new double[] {timelineSplit.getDividerPositions()[0], split.getDividerPositions()[0]};
+    }
+
+    /** The index of the analysis tab shown under the timeline. */
+    int getSelectedTab() {
+        return tabs.getSelectionModel().getSelectedIndex();
+    }
+
+    /** Shows the analysis tab at {@code index}, when there is one there. */
+    void setSelectedTab(int index) {
+        if (index >= 0 && index < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index);
+        }
     }
 
     /** Moves the dividers, in the order {@link #getDividerPositions()} gives them. */
@@ -201,7 +226,13 @@ public final class MainWindow extends BorderPane {
         timelineFocus.setOnAction(event -> timeline.requestFocus());
         MenuItem tableFocus = new MenuItem("Go to Event T_able");
         tableFocus.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        tableFocus.setOnAction(event -> table.requestFocus());
+        tableFocus.setOnAction(event -> {
+            tabs.getSelectionModel().select(eventsTab);
+            table.requestFocus();
+        });
+        MenuItem showEvents = menuItem("Show E_vents", KeyCode.DIGIT1, () -> tabs.getSelectionModel().select(eventsTab));
+        MenuItem showOwnership = menuItem("Show _Ownership", KeyCode.DIGIT2,
+                () -> tabs.getSelectionModel().select(ownershipTab));
 
         CheckMenuItem byEntity = new CheckMenuItem("Group Lanes by _Entity");
         byEntity.setSelected(viewModel.timeline().groupingProperty().get() == Grouping.BY_ENTITY);
@@ -213,7 +244,7 @@ public final class MainWindow extends BorderPane {
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         return new Menu("_View", null, fit, zoomIn, zoomOut, zoomToSelected, asOfToSelected, new SeparatorMenuItem(),
-                timelineFocus, tableFocus, new SeparatorMenuItem(), byEntity, hide, legend, new SeparatorMenuItem(), dark);
+                timelineFocus, tableFocus, showEvents, showOwnership, new SeparatorMenuItem(), byEntity, hide, legend, new SeparatorMenuItem(), dark);
     }
 
     private static MenuItem menuItem(String text, KeyCode shortcutKey, Runnable action) {

@@ -7,7 +7,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Remembers where the main window was and how big, and the split between table and details, across runs. */
+/**
+ * Remembers where the main window was and how big, the splits between timeline, table and details, and the analysis
+ * tab shown, across runs.
+ */
 final class WindowLayout {
 
     static final double DEFAULT_WIDTH = 1280;
@@ -23,6 +26,7 @@ final class WindowLayout {
     private static final String MAXIMIZED = "window.maximized";
     private static final String DIVIDER = "window.divider";
     private static final String TIMELINE_DIVIDER = "window.timelineDivider";
+    private static final String TAB = "window.tab";
 
     private final Preferences preferences;
 
@@ -52,6 +56,8 @@ final class WindowLayout {
         window.setDividerPositions(
                 divider(preferences.getDouble(TIMELINE_DIVIDER, Double.NaN), MainWindow.DEFAULT_TIMELINE_DIVIDER),
                 divider(preferences.getDouble(DIVIDER, Double.NaN), MainWindow.DEFAULT_DIVIDER));
+        // An index past the tabs there are (a newer version's, or hand-edited) is ignored.
+        window.setSelectedTab(preferences.getInt(TAB, 0));
         stage.setOnHiding(event -> save(stage, window));
     }
 
@@ -97,5 +103,6 @@ final class WindowLayout {
         double[] dividers = window.getDividerPositions();
         preferences.putDouble(TIMELINE_DIVIDER, dividers[0]);
         preferences.putDouble(DIVIDER, dividers[1]);
+        preferences.putInt(TAB, window.getSelectedTab());
     }
 }

@@ -9,6 +9,7 @@ import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
 import com.stakeline.chart.timeline.TimelineModel;
+import com.stakeline.viewmodel.ownership.OwnershipViewModel;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,6 +66,7 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
     private final EventDetailsViewModel details;
     private final TimelineViewModel timeline;
+    private final OwnershipViewModel ownership;
 
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
     private Supplier<LoadReport> lastLoad;
@@ -88,6 +90,7 @@ public final class MainViewModel {
         this.recentFiles = recentFiles;
         this.details = new EventDetailsViewModel(executor);
         this.timeline = new TimelineViewModel(context, executor, clock);
+        this.ownership = new OwnershipViewModel(context, new SubjectHistory(context, executor));
         // The table lists what the timeline shows: the same types, and only the events matching the filters.
         context.filterProperty().addListener(observable -> applyFilter());
         context.hiddenTypes().addListener((Observable observable) -> applyFilter());
@@ -338,6 +341,11 @@ public final class MainViewModel {
     /** The timeline's state, which reads the shared context. */
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    /** The ownership tab's state, which follows the as-of date and the selection. */
+    public OwnershipViewModel ownership() {
+        return ownership;
     }
 
     /** The files opened lately. */

@@ -24,6 +24,8 @@ public record OwnershipLayout(double width, double height, List<Panel> panels) {
     static final double SWATCH = 10;
     /** The legend's least width beside a pie; narrower panels put it under the pie. */
     static final double LEGEND_MIN_WIDTH = 220;
+    /** The legend's most width: wider, a figure would sit too far from its name to be read with it. */
+    static final double LEGEND_MAX_WIDTH = 400;
     static final double MIN_RADIUS = 24;
     /** The least radius worth keeping the legend beside the pie for. */
     static final double BESIDE_MIN_RADIUS = 60;
@@ -156,7 +158,8 @@ public record OwnershipLayout(double width, double height, List<Panel> panels) {
             centreX = left + radius;
             centreY = top + Math.min(radius, (bottom - top) / 2);
             double legendX = centreX + radius + 2 * PAD;
-            legendBox = new Box(legendX, top, Math.max(1, left + innerWidth - legendX), Math.max(0, bottom - top));
+            legendBox = new Box(legendX, top, Math.max(1, Math.min(LEGEND_MAX_WIDTH, left + innerWidth - legendX)),
+                    Math.max(0, bottom - top));
         } else {
             // Under the pie: the pie gives the legend room for at least two rows.
             double legendHeight = Math.min(pie.slices().size(), 2) * rowHeight;

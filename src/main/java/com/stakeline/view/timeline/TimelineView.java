@@ -2,11 +2,10 @@ package com.stakeline.view.timeline;
 
 import com.stakeline.chart.timeline.TimelineFrame;
 import com.stakeline.domain.Event;
-import com.stakeline.chart.ChartFont;
-import com.stakeline.chart.ChartStyle;
 import com.stakeline.viewmodel.timeline.EventSummary;
 import com.stakeline.chart.timeline.TimelineMetrics;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
+import com.stakeline.view.chart.ChartControl;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,18 +15,14 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
-import javafx.scene.text.Font;
 
 /**
  * The timeline: lanes of funding, ownership, leadership, company and context events over an adaptive time axis,
  * with an as-of cursor and an overview of the whole span. Its state lives in {@link TimelineViewModel}; its skin draws
  * on a canvas, only what is visible. Colours and the font come from CSS.
  */
-public final class TimelineView extends Control {
+public final class TimelineView extends ChartControl {
 
     /** The style class of the control. */
     public static final String STYLE_CLASS = "timeline-view";
@@ -93,39 +88,11 @@ public final class TimelineView extends Control {
         return TimelineView.class.getResource("timeline.css").toExternalForm();
     }
 
-    // Colours and font, styleable from CSS so that themes change only variables.
+    // Spacing, styleable from CSS; the colours and font are every chart's ({@link ChartControl}).
 
     private static final StyleablePropertyFactory<TimelineView> STYLES =
-            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+            new StyleablePropertyFactory<>(ChartControl.getClassCssMetaData());
 
-    private final StyleableProperty<Paint> background =
-            STYLES.createStyleablePaintProperty(this, "background", "-sl-timeline-background", view -> view.background, Color.web("#ffffff"));
-    private final StyleableProperty<Paint> text =
-            STYLES.createStyleablePaintProperty(this, "text", "-sl-timeline-text", view -> view.text, Color.web("#1f2328"));
-    private final StyleableProperty<Paint> muted =
-            STYLES.createStyleablePaintProperty(this, "muted", "-sl-timeline-muted", view -> view.muted, Color.web("#5b636d"));
-    private final StyleableProperty<Paint> grid =
-            STYLES.createStyleablePaintProperty(this, "grid", "-sl-timeline-grid", view -> view.grid, Color.web("#e6e8eb"));
-    private final StyleableProperty<Paint> band =
-            STYLES.createStyleablePaintProperty(this, "band", "-sl-timeline-band", view -> view.band, Color.web("#f6f7f9"));
-    private final StyleableProperty<Paint> funding =
-            STYLES.createStyleablePaintProperty(this, "funding", "-sl-timeline-funding", view -> view.funding, Color.web("#2457c5"));
-    private final StyleableProperty<Paint> ownership =
-            STYLES.createStyleablePaintProperty(this, "ownership", "-sl-timeline-ownership", view -> view.ownership, Color.web("#7b3fc4"));
-    private final StyleableProperty<Paint> leadership =
-            STYLES.createStyleablePaintProperty(this, "leadership", "-sl-timeline-leadership", view -> view.leadership, Color.web("#0f7b6c"));
-    private final StyleableProperty<Paint> company =
-            STYLES.createStyleablePaintProperty(this, "company", "-sl-timeline-company", view -> view.company, Color.web("#b35c00"));
-    private final StyleableProperty<Paint> context =
-            STYLES.createStyleablePaintProperty(this, "context", "-sl-timeline-context", view -> view.context, Color.web("#6b7280"));
-    private final StyleableProperty<Paint> selection =
-            STYLES.createStyleablePaintProperty(this, "selection", "-sl-timeline-selection", view -> view.selection, Color.web("#e11d48"));
-    private final StyleableProperty<Paint> warning =
-            STYLES.createStyleablePaintProperty(this, "warning", "-sl-timeline-warning", view -> view.warning, Color.web("#d97706"));
-    private final StyleableProperty<Paint> onColour =
-            STYLES.createStyleablePaintProperty(this, "onColour", "-sl-timeline-on-colour", view -> view.onColour, Color.WHITE);
-    private final StyleableProperty<Paint> today =
-            STYLES.createStyleablePaintProperty(this, "today", "-sl-timeline-today", view -> view.today, Color.web("#2457c5"));
     private final StyleableProperty<Number> rowHeight = STYLES.createStyleableNumberProperty(this, "rowHeight",
             "-sl-timeline-row-height", view -> view.rowHeight, TimelineMetrics.DEFAULT.rowHeight());
     private final StyleableProperty<Number> headerHeight = STYLES.createStyleableNumberProperty(this, "headerHeight",
@@ -136,8 +103,6 @@ public final class TimelineView extends Control {
             "-sl-timeline-bar-height", view -> view.barHeight, TimelineMetrics.DEFAULT.barHeight());
     private final StyleableProperty<Number> laneGap = STYLES.createStyleableNumberProperty(this, "laneGap",
             "-sl-timeline-lane-gap", view -> view.laneGap, TimelineMetrics.DEFAULT.laneGap());
-    private final StyleableProperty<Font> font =
-            STYLES.createStyleableFontProperty(this, "font", "-sl-timeline-font", view -> view.font, Font.font(12));
 
     /** The style sheet properties of the control and its ancestors. */
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
@@ -149,26 +114,9 @@ public final class TimelineView extends Control {
         return getClassCssMetaData();
     }
 
-    /**
-     * The colours and font CSS sets, as the chart renderers take them. Only the font's size is read: every chart
-     * draws in the bundled font, so the screen and exports measure text alike.
-     */
-    ChartStyle chartStyle() {
-        List<Integer> series = List.of(argb(funding), argb(ownership), argb(leadership), argb(company), argb(context));
-        return new ChartStyle(argb(background), argb(text), argb(muted), argb(grid), argb(band), argb(today),
-                argb(selection), argb(warning), argb(onColour), series, new ChartFont(font.getValue().getSize(), false));
-    }
-
     /** The spacing CSS sets: row, header, name and bar heights and the gap under lanes. */
     TimelineMetrics metrics() {
         return new TimelineMetrics(rowHeight.getValue().doubleValue(), headerHeight.getValue().doubleValue(),
                 nameHeight.getValue().doubleValue(), barHeight.getValue().doubleValue(), laneGap.getValue().doubleValue());
-    }
-
-    /** A paint as an ARGB colour; the charts draw in plain colours, so a gradient from a theme shows as grey. */
-    private static int argb(StyleableProperty<Paint> property) {
-        Color colour = property.getValue() instanceof Color plain ? plain : Color.GRAY;
-        return (int) Math.round(colour.getOpacity() * 255) << 24 | (int) Math.round(colour.getRed() * 255) << 16
-                | (int) Math.round(colour.getGreen() * 255) << 8 | (int) Math.round(colour.getBlue() * 255);
     }
 }

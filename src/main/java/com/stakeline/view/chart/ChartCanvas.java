@@ -1,0 +1,83 @@
+package com.stakeline.view.chart;
+
+import com.stakeline.chart.ChartStyle;
+import com.stakeline.chart.Painter;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Skin;
+import javafx.scene.control.SkinBase;
+
+/**
+ * A chart drawn on a canvas by a renderer: it fills the control, and redraws once after each burst of changes, of
+ * its size, its theme, or whatever the owner says through {@link #redraw()}.
+ */
+public final class ChartCanvas extends ChartControl {
+
+    /** Draws one frame of a chart through {@code painter}, which starts in no known state. */
+    @FunctionalInterface
+    public interface Drawing {
+        /** Draws a frame {@code width} by {@code height} pixels in {@code style}. */
+        void draw(Painter painter, double width, double height, ChartStyle style);
+    }
+
+    private final Drawing drawing;
+    private Runnable redrawRequest = () -> { };
+
+    /** A chart that {@code drawing} draws. */
+    public ChartCanvas(Drawing drawing) {
+        this.drawing = drawing;
+        // Set, not computed from the canvas: it is as big as the last layout made it, and would stop the window
+        // shrinking.
+        setMinSize(120, 80);
+        setPrefSize(480, 260);
+    }
+
+    /** Draws the chart again after the current burst of changes. */
+    public void redraw() {
+        redrawRequest.run();
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new CanvasSkin(this);
+    }
+
+    /** The canvas, sized to the control. */
+    private static final class CanvasSkin extends SkinBase<ChartCanvas> {
+        private final Canvas canvas = new Canvas();
+        private final FxCanvasPainter painter = new FxCanvasPainter(canvas.getGraphicsContext2D());
+        private boolean pending;
+
+        CanvasSkin(ChartCanvas control) {
+            super(control);
+            getChildren().add(canvas);
+            control.redrawRequest = this::requestRedraw;
+            for (Observable trigger : new Observable[] {control.widthProperty(), control.heightProperty(),
+                    control.needsLayoutProperty()}) {
+                trigger.addListener(observable -> requestRedraw());
+            }
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double width, double height) {
+            canvas.setWidth(Math.max(1, width));
+            canvas.setHeight(Math.max(1, height));
+            canvas.relocate(x, y);
+            requestRedraw();
+        }
+
+        private void requestRedraw() {
+            if (!pending) {
+                pending = true;
+                Platform.runLater(() -> {
+                    pending = false;
+                    ChartCanvas control = getSkinnable();
+                    if (control != null) {
+                        control.drawing.draw(painter, canvas.getWidth(), canvas.getHeight(), control.chartStyle());
+                    }
+                });
+            }
+        }
+    }
+}
