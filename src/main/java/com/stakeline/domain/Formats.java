@@ -64,8 +64,8 @@ public final class Formats {
     public static String stakeNotes(Stake stake) {
         List<String> notes = new ArrayList<>();
         switch (stake.statement()) {
-            case AFTER_SALE -> notes.add("after a sale in " + stake.statedOn().display());
-            case REDUCED_BY_UNKNOWN -> notes.add("reduced by an unreported share of a sale in " + stake.statedOn().display());
+            case AFTER_SALE -> notes.add("after a sale " + onOrIn(stake.statedOn()));
+            case REDUCED_BY_UNKNOWN -> notes.add("reduced by an unreported share of a sale " + onOrIn(stake.statedOn()));
             case STATED -> {
                 // A stated figure needs no note of its own.
             }
@@ -115,6 +115,11 @@ public final class Formats {
             case LEADERSHIP_CHANGE -> ((LeadershipChangeKind) value).display();
             case TEXT -> (String) value;
         };
+    }
+
+    /** A date after a preposition: "on 1 July 2019", "in June 2025", "in 2016". */
+    static String onOrIn(PartialDate date) {
+        return (date.precision() == Precision.DAY ? "on " : "in ") + date.display();
     }
 
     /** A day for people: "1 October 2025". */
