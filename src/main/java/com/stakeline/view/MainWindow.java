@@ -50,9 +50,11 @@ public final class MainWindow extends BorderPane {
     /** Where the split between table and details starts, as a fraction of the width. */
     static final double DEFAULT_DIVIDER = 0.58;
     /** Where the split between timeline and table starts, as a fraction of the height. */
-    static final double DEFAULT_TIMELINE_DIVIDER = 0.64;
+    static final double DEFAULT_TIMELINE_DIVIDER = 0.58;
 
     private static final String STYLESHEET = "stakeline.css";
+    /** The least height of the tabs under the timeline. */
+    private static final double ANALYSIS_MIN_HEIGHT = 200;
     /** The style class on the scene's root that turns the dark theme on. */
     static final String DARK = "dark";
 
@@ -96,6 +98,8 @@ public final class MainWindow extends BorderPane {
         tabs = new TabPane(eventsTab, ownershipTab);
         tabs.setId("analysis-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Below this, a pie or a table shows nothing readable; the timeline gives up the room instead.
+        tabs.setMinHeight(ANALYSIS_MIN_HEIGHT);
         timelineSplit = new SplitPane(new StackPane(timeline, emptyState()), tabs);
         timelineSplit.setOrientation(Orientation.VERTICAL);
         timelineSplit.setDividerPositions(DEFAULT_TIMELINE_DIVIDER);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.stakeline.domain.EventStore;
 import com.stakeline.store.EventStoreReader;
+import com.stakeline.view.chart.ChartControl;
 import com.stakeline.viewmodel.EventRow;
 import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
@@ -194,6 +195,22 @@ class MainWindowTest {
         assertEquals(List.of("Title"), table.getSortOrder().stream().map(TableColumn::getText).toList());
         List<String> sortedTitles = table.getItems().stream().sorted(table.getComparator()).map(EventRow::title).toList();
         assertEquals(sortedTitles, titles, "the rows are no longer sorted by title");
+    }
+
+    @Test
+    void theDarkThemeDarkensEveryChart(FxRobot robot) throws TimeoutException {
+        waitForStore();
+        ChartControl timelineChart = robot.lookup("#timeline").queryAs(ChartControl.class);
+        ChartControl ownershipChart = robot.lookup("#ownership-chart").queryAs(ChartControl.class);
+        assertEquals(0xffffffff, timelineChart.chartStyle().background());
+
+        robot.clickOn("View").clickOn("Dark Theme");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // -sl-surface in the dark theme.
+        assertEquals(0xff23272e, timelineChart.chartStyle().background());
+        assertEquals(0xff23272e, ownershipChart.chartStyle().background());
+        assertEquals(0xff7aa2ff, timelineChart.chartStyle().series(0));
     }
 
     /** Clicks the table row with {@code title} and reads the visible texts of the detail pane. */

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Where one or more ownership pies go in a chart: side by side, each with its caption and notes above, its pie, and
  * a legend that names every slice beside the pie, or under it when the panel is narrow. Slices are never labelled
- * around the pie, so labels cannot overlap however thin the slices; the legend shows as many rows as fit, and says
- * how many more there are.
+ * around the pie, so labels cannot overlap however thin the slices; the legend shows as many rows as fit, each with
+ * its detail when all of them have room for it, and says how many more there are.
  *
  * @param width the chart's width
  * @param height the chart's height
@@ -45,14 +45,14 @@ public record OwnershipLayout(double width, double height, List<Panel> panels) {
      * @param centreX the pie's centre
      * @param centreY the pie's centre
      * @param radius the pie's radius
-     * @param wedges the slices' wedges, in the pie's order
+     * @param wedges the slices' wedges, in the pie's order; none when the panel has no room for a readable pie
      * @param legend the legend rows shown
      * @param hiddenRows how many slices the legend had no room for
-     * @param moreBaseline the baseline of the "+N more" line, when rows are hidden
+     * @param more the line that counts them, drawn when there are any
      */
     public record Panel(OwnershipPie pie, Box bounds, double captionBaseline, List<TextLine> notes, double centreX,
                         double centreY, double radius, List<Wedge> wedges, List<LegendRow> legend, int hiddenRows,
-                        double moreBaseline) {
+                        TextLine more) {
     }
 
     /**
@@ -137,16 +137,20 @@ public record OwnershipLayout(double width, double height, List<Panel> panels) {
         double left = bounds.x() + PAD;
         double innerWidth = Math.max(1, bounds.width() - 2 * PAD);
         double captionBaseline = bounds.y() + PAD + measure.ascent(bold);
+        double bottom = bounds.y() + bounds.height() - PAD;
         List<TextLine> notes = new ArrayList<>();
         double y = captionBaseline + measure.descent(bold) + 4;
         for (String note : pie.notes()) {
             for (String line : wrap(note, font, innerWidth, measure)) {
+                // Notes never push the pie out of a short panel: what has no room is left to the tooltip.
+                if (y + lineHeight > bottom - 2 * MIN_RADIUS) {
+                    break;
+                }
                 y += lineHeight;
                 notes.add(new TextLine(line, left, y - measure.descent(font) - 3));
             }
         }
         double top = y + PAD / 2;
-        double bottom = bounds.y() + bounds.height() - PAD;
         double rowHeight = 2 * lineHeight + 4;
         boolean beside = innerWidth >= 2 * BESIDE_MIN_RADIUS + PAD + LEGEND_MIN_WIDTH;
         double radius;
@@ -154,23 +158,32 @@ public record OwnershipLayout(double width, double height, List<Panel> panels) {
         double centreY;
         Box legendBox;
         if (beside) {
-            radius = Math.max(MIN_RADIUS, Math.min((bottom - top) / 2, (innerWidth - LEGEND_MIN_WIDTH - PAD) / 2));
+            radius = Math.max(0, Math.min((bottom - top) / 2, (innerWidth - LEGEND_MIN_WIDTH - PAD) / 2));
             centreX = left + radius;
-            centreY = top + Math.min(radius, (bottom - top) / 2);
-            double legendX = centreX + radius + 2 * PAD;
+            centreY = top + radius;
+            double legendX = left + 2 * radius + 2 * PAD;
             legendBox = new Box(legendX, top, Math.max(1, Math.min(LEGEND_MAX_WIDTH, left + innerWidth - legendX)),
                     Math.max(0, bottom - top));
         } else {
             // Under the pie: the pie gives the legend room for at least two rows.
             double legendHeight = Math.min(pie.slices().size(), 2) * rowHeight;
-            radius = Math.max(MIN_RADIUS, Math.min(innerWidth / 2, (bottom - top - legendHeight - PAD) / 2));
+            radius = Math.max(0, Math.min(innerWidth / 2, (bottom - top - legendHeight - PAD) / 2));
             centreX = left + innerWidth / 2;
             centreY = top + radius;
             double legendTop = centreY + radius + PAD;
             legendBox = new Box(left, legendTop, innerWidth, Math.max(0, bottom - legendTop));
         }
+        if (radius < MIN_RADIUS) {
+            // Too small to read: the legend alone names every slice.
+            radius = 0;
+        }
         List<Wedge> wedges = wedges(pie);
-        int fitting = (int) Math.floor(legendBox.height() / rowHeight);
+        // The legend's rows follow the wedges; without a pie, they are made from the same list.
+        // Rows of two lines, name and detail, when all of them fit; else rows of one line, the details left to the
+        // tooltip and the stake table, so that more holders are named.
+        boolean detailed = legendBox.height() >= pie.slices().size() * rowHeight;
+        double shownRowHeight = detailed ? rowHeight : lineHeight + 2;
+        int fitting = (int) Math.floor(legendBox.height() / shownRowHeight);
         int shown = fitting >= pie.slices().size() ? pie.slices().size() : Math.max(0, fitting - 1);
         List<LegendRow> legend = new ArrayList<>();
         double textX = legendBox.x() + SWATCH + 6;
@@ -178,17 +191,18 @@ public record OwnershipLayout(double width, double height, List<Panel> panels) {
         for (int i = 0; i < shown; i++) {
             Wedge wedge = wedges.get(i);
             PieSlice slice = wedge.slice();
-            double rowTop = legendBox.y() + i * rowHeight;
+            double rowTop = legendBox.y() + i * shownRowHeight;
             double nameBaseline = rowTop + measure.ascent(font) + 1;
             double figureWidth = measure.width(bold, slice.figure()) + 8;
             legend.add(new LegendRow(slice, wedge.colourIndex(), new Box(legendBox.x(), rowTop, legendBox.width(),
-                    rowHeight), nameBaseline, measure.fit(font, slice.name(), textWidth - figureWidth),
-                    measure.fit(font, slice.detail(), textWidth), nameBaseline + lineHeight));
+                    shownRowHeight), nameBaseline, measure.fit(font, slice.name(), textWidth - figureWidth),
+                    detailed ? measure.fit(font, slice.detail(), textWidth) : "", nameBaseline + lineHeight));
         }
         int hidden = pie.slices().size() - shown;
-        double moreBaseline = legendBox.y() + shown * rowHeight + measure.ascent(font) + 1;
-        return new Panel(pie, bounds, captionBaseline, notes, centreX, centreY, radius, wedges, legend, hidden,
-                moreBaseline);
+        double moreBaseline = legendBox.y() + shown * shownRowHeight + measure.ascent(font) + 1;
+        return new Panel(pie, bounds, captionBaseline, notes, centreX, centreY, radius,
+                radius == 0 ? List.of() : wedges, legend, hidden, new TextLine("+" + hidden + " more in the stake table",
+                legendBox.x(), moreBaseline));
     }
 
     /** The wedges, the first ending at twelve o'clock, each sweeping its share of the slices' total. */

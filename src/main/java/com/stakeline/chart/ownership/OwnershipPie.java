@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The ownership of a company on one basis as of a day, as slices ready to draw: one per known holder, largest first,
@@ -40,9 +41,12 @@ public record OwnershipPie(String caption, String basis, List<PieSlice> slices, 
         List<PieSlice> slices = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Stake> stakes = snapshot.stakesOn(basis);
+        double shared = sharedFactor(snapshot, basis, stakes, names, notes);
         for (Stake stake : stakes) {
-            slices.add(new PieSlice(stake.holderId(), names.apply(stake.holderId()),
-                    stake.effectivePercent().doubleValue(), Formats.stakePercent(stake), Formats.stakeDetails(stake, snapshot)));
+            double drawn = stake.effectivePercent().doubleValue()
+                    * (stake.statement() == Stake.Statement.REDUCED_BY_UNKNOWN ? shared : 1);
+            slices.add(new PieSlice(stake.holderId(), names.apply(stake.holderId()), drawn,
+                    Formats.stakePercent(stake), Formats.stakeDetails(stake, snapshot)));
         }
         BigDecimal rest = BigDecimal.valueOf(100).subtract(snapshot.knownPercent(basis)).max(BigDecimal.ZERO);
         if (rest.signum() > 0) {
@@ -53,11 +57,31 @@ public record OwnershipPie(String caption, String basis, List<PieSlice> slices, 
         }
         double drawn = slices.stream().mapToDouble(PieSlice::percent).sum();
         if (drawn > 100.05) {
-            notes.add(String.format(Locale.ROOT, "The figures add up to %s: sources disagree, or sellers' "
-                    + "shares are upper bounds. Slices are drawn in proportion.",
-                    Formats.percent(BigDecimal.valueOf(drawn), false)));
+            notes.add(String.format(Locale.ROOT, "The known stakes add up to %s, so sources disagree: slices are "
+                    + "drawn in proportion.", Formats.percent(BigDecimal.valueOf(drawn), false)));
         }
         return new OwnershipPie(caption, basis, slices, notes);
+    }
+
+    /**
+     * How much of their "at most" figures the sellers of an unreported split are drawn with: together they gave up
+     * the points the snapshot says, so their slices share what is left of their combined holdings, in proportion to
+     * each one's upper bound. Adds a note naming them; 1 when there are none.
+     */
+    private static double sharedFactor(OwnershipSnapshot snapshot, String basis, List<Stake> stakes,
+                                       Function<String, String> names, List<String> notes) {
+        BigDecimal sold = snapshot.soldTogether().getOrDefault(basis, BigDecimal.ZERO);
+        List<Stake> sellers = stakes.stream()
+                .filter(stake -> stake.statement() == Stake.Statement.REDUCED_BY_UNKNOWN).toList();
+        BigDecimal upper = sellers.stream().map(Stake::effectivePercent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sold.signum() <= 0 || upper.signum() <= 0) {
+            return 1;
+        }
+        BigDecimal together = upper.subtract(sold).max(BigDecimal.ZERO);
+        notes.add(sellers.stream().map(stake -> names.apply(stake.holderId())).collect(Collectors.joining(" and "))
+                + " gave up " + Formats.points(sold) + " between them in a split nobody reports: together they hold "
+                + Formats.percent(together, false) + ", and their slices share it.");
+        return together.doubleValue() / upper.doubleValue();
     }
 
     /** What the slices add up to; over 100 when figures overlap. */

@@ -12,9 +12,10 @@ import java.util.List;
  */
 public final class OwnershipRenderer {
 
-    /** Wedges this wide or wider carry their figure inside. */
-    private static final double LABELLED_DEGREES = 24;
+    /** Pies this big or bigger carry each figure inside its wedge, where it fits. */
     private static final double LABELLED_RADIUS = 48;
+    /** How far out from the centre a wedge's figure is written, as a fraction of the radius. */
+    private static final double LABEL_DISTANCE = 0.6;
 
     private final TextMeasure measure;
 
@@ -84,12 +85,18 @@ public final class OwnershipRenderer {
     /** The figure inside a wedge wide enough for it, on the wedge's own colour. */
     private void labelInside(Painter painter, OwnershipLayout.Panel panel, OwnershipLayout.Wedge wedge,
                              ChartStyle style) {
-        if (wedge.extentDegrees() < LABELLED_DEGREES || panel.radius() < LABELLED_RADIUS) {
+        // A whole pie carries its figure in the middle.
+        boolean whole = wedge.extentDegrees() >= 359.9;
+        double distance = whole ? 0 : panel.radius() * LABEL_DISTANCE;
+        double textWidth = measure.width(style.boldFont(), wedge.slice().figure());
+        // The figure must fit across the wedge where it is written, and inside the circle.
+        double across = whole ? 2 * panel.radius() : 2 * distance * Math.sin(Math.toRadians(Math.min(180,
+                wedge.extentDegrees()) / 2));
+        if (panel.radius() < LABELLED_RADIUS || textWidth + 8 > across
+                || distance + textWidth / 2 + 4 > panel.radius()) {
             return;
         }
         double angle = Math.toRadians(wedge.middleDegrees());
-        // A whole pie carries its figure in the middle.
-        double distance = wedge.extentDegrees() >= 359.9 ? 0 : panel.radius() * 0.6;
         double x = panel.centreX() + Math.cos(angle) * distance;
         double y = panel.centreY() - Math.sin(angle) * distance;
         painter.setFont(style.boldFont());
@@ -125,10 +132,7 @@ public final class OwnershipRenderer {
         }
         if (panel.hiddenRows() > 0) {
             painter.setFill(style.muted());
-            double x = panel.legend().isEmpty() ? panel.bounds().x() + OwnershipLayout.PAD
-                    : panel.legend().get(0).bounds().x();
-            painter.fillText("+" + panel.hiddenRows() + " more in the stake table", x, panel.moreBaseline(),
-                    Align.LEFT);
+            painter.fillText(panel.more().text(), panel.more().x(), panel.more().baseline(), Align.LEFT);
         }
     }
 

@@ -2,10 +2,14 @@ package com.stakeline.view.chart;
 
 import com.stakeline.chart.ChartFont;
 import com.stakeline.chart.ChartStyle;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
-import javafx.css.StyleableProperty;
+import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
@@ -26,51 +30,52 @@ public abstract class ChartControl extends Control {
         getStyleClass().add(STYLE_CLASS);
     }
 
+    /** The colours' names in CSS after {@code -sl-chart-}, with their light-theme defaults. */
+    private static final Map<String, Integer> COLOURS = colourDefaults();
+
     private static final StyleablePropertyFactory<ChartControl> STYLES =
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+    /*
+     * The CSS properties are made once, with the class: a subclass's list of them is taken from this class's list
+     * when the subclass is loaded, which may be before any chart exists.
+     */
+    private static final Map<String, CssMetaData<ChartControl, Paint>> COLOUR_PROPERTIES = colourProperties();
+    private static final CssMetaData<ChartControl, Font> FONT_PROPERTY = STYLES.createFontCssMetaData(
+            "-sl-chart-font", chart -> chart.font, Font.font(ChartStyle.LIGHT.font().size()));
 
-    private final StyleableProperty<Paint> background = paint("background", ChartStyle.LIGHT.background());
-    private final StyleableProperty<Paint> text = paint("text", ChartStyle.LIGHT.text());
-    private final StyleableProperty<Paint> muted = paint("muted", ChartStyle.LIGHT.muted());
-    private final StyleableProperty<Paint> grid = paint("grid", ChartStyle.LIGHT.grid());
-    private final StyleableProperty<Paint> band = paint("band", ChartStyle.LIGHT.band());
-    private final StyleableProperty<Paint> series1 = paint("series-1", ChartStyle.LIGHT.series(0));
-    private final StyleableProperty<Paint> series2 = paint("series-2", ChartStyle.LIGHT.series(1));
-    private final StyleableProperty<Paint> series3 = paint("series-3", ChartStyle.LIGHT.series(2));
-    private final StyleableProperty<Paint> series4 = paint("series-4", ChartStyle.LIGHT.series(3));
-    private final StyleableProperty<Paint> series5 = paint("series-5", ChartStyle.LIGHT.series(4));
-    private final StyleableProperty<Paint> highlight = paint("highlight", ChartStyle.LIGHT.highlight());
-    private final StyleableProperty<Paint> warning = paint("warning", ChartStyle.LIGHT.warning());
-    private final StyleableProperty<Paint> onColour = paint("on-colour", ChartStyle.LIGHT.onColour());
-    private final StyleableProperty<Paint> accent = paint("accent", ChartStyle.LIGHT.accent());
-    private final StyleableProperty<Font> font = STYLES.createStyleableFontProperty(this, "chartFont", "-sl-chart-font",
-            chart -> chart.font, Font.font(ChartStyle.LIGHT.font().size()));
+    private final Map<String, StyleableObjectProperty<Paint>> colours = new HashMap<>();
+    private final StyleableObjectProperty<Font> font =
+            new SimpleStyleableObjectProperty<>(FONT_PROPERTY, this, "chartFont", FONT_PROPERTY.getInitialValue(this));
 
-    private StyleableProperty<Paint> paint(String name, int argb) {
-        Color colour = Color.rgb(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff, (argb >>> 24) / 255.0);
-        // The factory finds a property again through this function, from the name it was made with.
-        return STYLES.createStyleablePaintProperty(this, name, "-sl-chart-" + name, chart -> chart.paintNamed(name),
-                colour);
+    private static Map<String, Integer> colourDefaults() {
+        ChartStyle light = ChartStyle.LIGHT;
+        Map<String, Integer> defaults = new LinkedHashMap<>();
+        defaults.put("background", light.background());
+        defaults.put("text", light.text());
+        defaults.put("muted", light.muted());
+        defaults.put("grid", light.grid());
+        defaults.put("band", light.band());
+        for (int i = 0; i < light.series().size(); i++) {
+            defaults.put("series-" + (i + 1), light.series(i));
+        }
+        defaults.put("highlight", light.highlight());
+        defaults.put("warning", light.warning());
+        defaults.put("on-colour", light.onColour());
+        defaults.put("accent", light.accent());
+        return defaults;
     }
 
-    private StyleableProperty<Paint> paintNamed(String name) {
-        return switch (name) {
-            case "background" -> background;
-            case "text" -> text;
-            case "muted" -> muted;
-            case "grid" -> grid;
-            case "band" -> band;
-            case "series-1" -> series1;
-            case "series-2" -> series2;
-            case "series-3" -> series3;
-            case "series-4" -> series4;
-            case "series-5" -> series5;
-            case "highlight" -> highlight;
-            case "warning" -> warning;
-            case "on-colour" -> onColour;
-            case "accent" -> accent;
-            default -> throw new IllegalArgumentException("no chart colour " + name);
-        };
+    private static Map<String, CssMetaData<ChartControl, Paint>> colourProperties() {
+        Map<String, CssMetaData<ChartControl, Paint>> properties = new LinkedHashMap<>();
+        COLOURS.forEach((name, argb) -> properties.put(name, STYLES.createPaintCssMetaData("-sl-chart-" + name,
+                chart -> chart.colour(name), Color.rgb(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff,
+                        (argb >>> 24) / 255.0))));
+        return properties;
+    }
+
+    private StyleableObjectProperty<Paint> colour(String name) {
+        return colours.computeIfAbsent(name, key -> new SimpleStyleableObjectProperty<>(COLOUR_PROPERTIES.get(key),
+                this, key, COLOUR_PROPERTIES.get(key).getInitialValue(this)));
     }
 
     /** The style sheet properties of the chart and its ancestors. */
@@ -88,14 +93,16 @@ public abstract class ChartControl extends Control {
      * draws in the bundled font, so the screen and exports measure text alike.
      */
     public ChartStyle chartStyle() {
-        List<Integer> series = List.of(argb(series1), argb(series2), argb(series3), argb(series4), argb(series5));
-        return new ChartStyle(argb(background), argb(text), argb(muted), argb(grid), argb(band), argb(accent),
-                argb(highlight), argb(warning), argb(onColour), series, new ChartFont(font.getValue().getSize(), false));
+        List<Integer> series = COLOURS.keySet().stream().filter(name -> name.startsWith("series-"))
+                .map(this::argb).toList();
+        return new ChartStyle(argb("background"), argb("text"), argb("muted"), argb("grid"), argb("band"),
+                argb("accent"), argb("highlight"), argb("warning"), argb("on-colour"), series,
+                new ChartFont(font.get().getSize(), false));
     }
 
     /** A paint as an ARGB colour; the charts draw in plain colours, so a gradient from a theme shows as grey. */
-    private static int argb(StyleableProperty<Paint> property) {
-        Color colour = property.getValue() instanceof Color plain ? plain : Color.GRAY;
+    private int argb(String name) {
+        Color colour = colour(name).get() instanceof Color plain ? plain : Color.GRAY;
         return (int) Math.round(colour.getOpacity() * 255) << 24 | (int) Math.round(colour.getRed() * 255) << 16
                 | (int) Math.round(colour.getGreen() * 255) << 8 | (int) Math.round(colour.getBlue() * 255);
     }

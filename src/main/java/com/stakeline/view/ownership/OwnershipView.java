@@ -110,7 +110,7 @@ public final class OwnershipView extends BorderPane {
         date.setComparator(Comparator.comparing(PartialDate::start));
         date.setCellFactory(column -> new CompactDateCell<>());
         history.getColumns().setAll(List.of(column("Holder", StakeRow::holder, 130), date,
-                column("Stake", StakeRow::stake, 80), column("Basis", StakeRow::basis, 70),
+                column("Stake", StakeRow::stake, 100), column("Basis", StakeRow::basis, 70),
                 column("Paid", StakeRow::paid, 70), column("Sources", StakeRow::sources, 200)));
         history.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
             if (row != null) {

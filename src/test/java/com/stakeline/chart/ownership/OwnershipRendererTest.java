@@ -126,7 +126,53 @@ class OwnershipRendererTest {
         List<RecordingPainter.Shape> wedges = painter.shapes("fillWedge");
         assertEquals(360 * 70 / 120.0, wedges.get(0).args()[4], 1e-9);
         assertEquals(360 * 50 / 120.0, wedges.get(1).args()[4], 1e-9);
-        assertTrue(pie.notes().get(0).startsWith("The figures add up to 120%"), pie.notes().toString());
+        assertEquals(List.of("The known stakes add up to 120%, so sources disagree: slices are drawn in proportion."),
+                pie.notes());
+    }
+
+    @Test
+    void sellersOfAnUnreportedSplitShareWhatTheyHoldTogetherSoThePieStillAddsUpToAHundred() {
+        Stake acme = stake("acme", "35");
+        Stake harbor = new Stake("harbor", Ownership.EQUITY, new BigDecimal("13.7"), false, PartialDate.parse("2023"),
+                "sale", Stake.Statement.REDUCED_BY_UNKNOWN, 0, null, null, false);
+        Stake ana = new Stake("ana", Ownership.EQUITY, new BigDecimal("30.1"), false, PartialDate.parse("2023"),
+                "sale", Stake.Statement.REDUCED_BY_UNKNOWN, 0, null, null, false);
+        OwnershipSnapshot snapshot = new OwnershipSnapshot(LocalDate.of(2024, 1, 1), List.of(acme, ana, harbor), null,
+                Map.of(Ownership.EQUITY, new BigDecimal("35")));
+
+        OwnershipPie pie = OwnershipPie.of("Sale", snapshot, Ownership.EQUITY, "Acme", id -> id);
+
+        assertEquals(100, pie.total(), 1e-9);
+        assertEquals(List.of("at most 30.1%", "at most 13.7%"), pie.slices().subList(1, 3).stream()
+                .map(PieSlice::figure).toList());
+        assertEquals(8.8 * 30.1 / 43.8, pie.slices().get(1).percent(), 1e-9, "Ana's share of the 8.8% left");
+        assertEquals(List.of("ana and harbor gave up 35 points between them in a split nobody reports: together they "
+                + "hold 8.8%, and their slices share it."), pie.notes());
+    }
+
+    @Test
+    void aFigureIsWrittenInsideOnlyTheWedgesItFitsIn() {
+        OwnershipSnapshot snapshot = new OwnershipSnapshot(LocalDate.of(2024, 1, 1),
+                List.of(stake("big", "60"), stake("thin", "3")), null, Map.of());
+        OwnershipPie pie = OwnershipPie.of("Thin", snapshot, Ownership.EQUITY, "Acme", id -> id);
+
+        List<String> texts = draw(List.of(pie), 900, 400).texts();
+
+        assertEquals(2, texts.stream().filter("60%"::equals).count(), "in the wedge and in the legend");
+        assertEquals(1, texts.stream().filter("3%"::equals).count(), "in the legend only");
+    }
+
+    @Test
+    void aPanelTooShortForAReadablePieKeepsItsLegendAndDrawsNoWedgeOverIt() {
+        OwnershipLayout layout = renderer.layout(List.of(scaleOn(LocalDate.of(2025, 7, 1))), 600, 70,
+                ChartStyle.LIGHT);
+
+        assertTrue(layout.panels().get(0).wedges().isEmpty());
+        RecordingPainter painter = new RecordingPainter();
+        renderer.draw(painter, layout, ChartStyle.LIGHT, null);
+        assertTrue(painter.shapes("fillWedge").isEmpty());
+        assertTrue(painter.texts().stream().anyMatch(text -> text.startsWith("+") || text.equals("Meta Platforms")),
+                painter.texts().toString());
     }
 
     @Test
