@@ -2,6 +2,7 @@ package com.stakeline.view;
 
 import com.stakeline.store.LoadReport;
 import com.stakeline.view.ownership.OwnershipView;
+import com.stakeline.view.sources.SourcesView;
 import com.stakeline.view.timeline.TimelineToolbar;
 import com.stakeline.view.timeline.TimelineView;
 import com.stakeline.viewmodel.MainViewModel;
@@ -11,6 +12,7 @@ import com.stakeline.chart.timeline.Grouping;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerExpression;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -66,6 +68,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs;
     private final Tab eventsTab;
     private final Tab ownershipTab;
+    private final Tab sourcesTab;
     private final TimelineView timeline;
     private final ThemeSetting theme;
     private final Menu recentMenu = new Menu("Open _Recent");
@@ -95,7 +98,12 @@ public final class MainWindow extends BorderPane {
         ownershipTab.setTooltip(new Tooltip("Who owned what on the as-of date, and every holder's stake history (Ctrl+2)"));
         eventsTab = new Tab("Events", split);
         eventsTab.setTooltip(new Tooltip("The events that pass the filters, and the selected one's details (Ctrl+1)"));
-        tabs = new TabPane(eventsTab, ownershipTab);
+        sourcesTab = new Tab("Sources & Checks", new SourcesView(viewModel.sources()));
+        sourcesTab.setTooltip(new Tooltip("Every figure a source disputes, and every consistency check (Ctrl+3)"));
+        IntegerExpression disputed = viewModel.sources().disputedFiguresProperty();
+        sourcesTab.textProperty().bind(Bindings.when(disputed.greaterThan(0))
+                .then(Bindings.concat("Sources & Checks (", disputed, " disputed)")).otherwise("Sources & Checks"));
+        tabs = new TabPane(eventsTab, ownershipTab, sourcesTab);
         tabs.setId("analysis-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Below this, a pie or a table shows nothing readable; the timeline gives up the room instead.
@@ -237,6 +245,8 @@ public final class MainWindow extends BorderPane {
         MenuItem showEvents = menuItem("Show E_vents", KeyCode.DIGIT1, () -> tabs.getSelectionModel().select(eventsTab));
         MenuItem showOwnership = menuItem("Show _Ownership", KeyCode.DIGIT2,
                 () -> tabs.getSelectionModel().select(ownershipTab));
+        MenuItem showSources = menuItem("Show Sources && _Checks", KeyCode.DIGIT3,
+                () -> tabs.getSelectionModel().select(sourcesTab));
 
         CheckMenuItem byEntity = new CheckMenuItem("Group Lanes by _Entity");
         byEntity.setSelected(viewModel.timeline().groupingProperty().get() == Grouping.BY_ENTITY);
@@ -248,7 +258,7 @@ public final class MainWindow extends BorderPane {
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         return new Menu("_View", null, fit, zoomIn, zoomOut, zoomToSelected, asOfToSelected, new SeparatorMenuItem(),
-                timelineFocus, tableFocus, showEvents, showOwnership, new SeparatorMenuItem(), byEntity, hide, legend, new SeparatorMenuItem(), dark);
+                timelineFocus, tableFocus, showEvents, showOwnership, showSources, new SeparatorMenuItem(), byEntity, hide, legend, new SeparatorMenuItem(), dark);
     }
 
     private static MenuItem menuItem(String text, KeyCode shortcutKey, Runnable action) {

@@ -10,6 +10,7 @@ import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
 import com.stakeline.chart.timeline.TimelineModel;
 import com.stakeline.viewmodel.ownership.OwnershipViewModel;
+import com.stakeline.viewmodel.sources.SourcesViewModel;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,6 +68,7 @@ public final class MainViewModel {
     private final EventDetailsViewModel details;
     private final TimelineViewModel timeline;
     private final OwnershipViewModel ownership;
+    private final SourcesViewModel sources;
 
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
     private Supplier<LoadReport> lastLoad;
@@ -91,6 +93,7 @@ public final class MainViewModel {
         this.details = new EventDetailsViewModel(executor);
         this.timeline = new TimelineViewModel(context, executor, clock);
         this.ownership = new OwnershipViewModel(context, new SubjectHistory(context, executor));
+        this.sources = new SourcesViewModel(context, executor);
         // The table lists what the timeline shows: the same types, and only the events matching the filters.
         context.filterProperty().addListener(observable -> applyFilter());
         context.hiddenTypes().addListener((Observable observable) -> applyFilter());
@@ -346,6 +349,11 @@ public final class MainViewModel {
     /** The ownership tab's state, which follows the as-of date and the selection. */
     public OwnershipViewModel ownership() {
         return ownership;
+    }
+
+    /** The sources and checks tab's state. */
+    public SourcesViewModel sources() {
+        return sources;
     }
 
     /** The files opened lately. */

@@ -161,7 +161,8 @@ class MainWindowTest {
         waitForStore();
         resize(robot, (Stage) window.getScene().getWindow(), 1024, 640);
 
-        List<Labeled> dates = robot.lookup(".table-cell").queryAllAs(Labeled.class).stream()
+        TableView<EventRow> table = robot.lookup("#event-table").queryTableView();
+        List<Labeled> dates = robot.from(table).lookup(".table-cell").queryAllAs(Labeled.class).stream()
                 .filter(cell -> cell.isVisible() && cell.getText() != null && cell.getText().matches(".*\\d{4}"))
                 .toList();
         assertTrue(dates.size() >= 5, "only " + dates.size() + " date cells are showing");
@@ -216,7 +217,8 @@ class MainWindowTest {
     /** Clicks the table row with {@code title} and reads the visible texts of the detail pane. */
     private List<String> detailsAfterClicking(FxRobot robot, String title) throws TimeoutException {
         waitForStore();
-        robot.clickOn(title);
+        // The event table's row: the other tabs list some titles too, hidden.
+        robot.clickOn(robot.from(robot.lookup("#event-table").queryTableView()).lookup(title).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         return texts(robot, "#event-details .label");
     }

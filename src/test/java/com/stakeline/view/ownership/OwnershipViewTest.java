@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.stakeline.chart.ownership.OwnershipLayout;
 import com.stakeline.chart.ownership.PieSlice;
-import com.stakeline.store.EventStoreReader;
-import com.stakeline.view.MainWindow;
-import com.stakeline.viewmodel.FxTaskExecutor;
+import com.stakeline.view.TestWindow;
 import com.stakeline.viewmodel.MainViewModel;
-import com.stakeline.viewmodel.RecentFiles;
 import com.stakeline.viewmodel.TestPreferences;
-import com.stakeline.viewmodel.ThemeSetting;
 import com.stakeline.viewmodel.ownership.StakeRow;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,7 +18,6 @@ import java.util.function.Predicate;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -47,12 +41,7 @@ class OwnershipViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), new RecentFiles(preferences));
-        MainWindow window = new MainWindow(viewModel, (owner, folder) -> Optional.empty(), new ThemeSetting(preferences));
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.sizeToScene();
-        stage.show();
-        viewModel.openBundled();
+        viewModel = TestWindow.showBundled(stage, preferences);
     }
 
     @BeforeEach

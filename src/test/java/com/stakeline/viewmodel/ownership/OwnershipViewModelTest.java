@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.stakeline.chart.ownership.OwnershipPie;
 import com.stakeline.chart.ownership.PieSlice;
 import com.stakeline.domain.EventStore;
-import com.stakeline.store.BundledDataset;
-import com.stakeline.store.EventStoreReader;
 import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
 import com.stakeline.viewmodel.OpenedStore;
 import com.stakeline.viewmodel.SubjectHistory;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import com.stakeline.viewmodel.TestStores;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,17 +23,6 @@ class OwnershipViewModelTest {
     private final OwnershipViewModel ownership =
             new OwnershipViewModel(context, new SubjectHistory(context, new CurrentThreadTaskExecutor()));
 
-    /** The hand-written store with rounds from $10M to $9B, tranches, sales, a profit interest and disputes. */
-    static EventStore northwind() {
-        try {
-            Path file = Path.of(Objects.requireNonNull(
-                    OwnershipViewModelTest.class.getResource("/stores/northwind-robotics.json")).toURI());
-            return new EventStoreReader().read(file).loaded().orElseThrow();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private void open(EventStore store, LocalDate asOf) {
         context.open(OpenedStore.prepare(store, Set.of()), false);
         context.asOfProperty().set(asOf);
@@ -45,7 +30,7 @@ class OwnershipViewModelTest {
 
     @Test
     void afterTheDealMetaHolds49PercentWorth14BillionAndTheRestIsUndisclosed() {
-        open(BundledDataset.read(new EventStoreReader()).loaded().orElseThrow(), LocalDate.of(2025, 7, 1));
+        open(TestStores.scale(), LocalDate.of(2025, 7, 1));
 
         assertEquals("Ownership of Scale AI (equity) as of 1 July 2025", ownership.headingProperty().get());
         assertEquals(List.of(List.of("Meta Platforms 49%", "Undisclosed / other 51%")), slices());
@@ -55,7 +40,7 @@ class OwnershipViewModelTest {
 
     @Test
     void beforeTheDealThePieIsAllUndisclosedAndSaysNoStakeIsKnown() {
-        open(BundledDataset.read(new EventStoreReader()).loaded().orElseThrow(), LocalDate.of(2025, 5, 31));
+        open(TestStores.scale(), LocalDate.of(2025, 5, 31));
 
         assertEquals(List.of(List.of("Undisclosed / other 100%")), slices());
         assertEquals(List.of("No equity stake in Scale AI is known by this date."),
@@ -64,7 +49,7 @@ class OwnershipViewModelTest {
 
     @Test
     void selectingAStakeEventComparesTheDayBeforeWithTheEventsOwnDate() {
-        EventStore scale = BundledDataset.read(new EventStoreReader()).loaded().orElseThrow();
+        EventStore scale = TestStores.scale();
         open(scale, LocalDate.of(2020, 1, 1));
 
         context.selectionProperty().set(scale.event("meta-stake").orElseThrow());
@@ -80,7 +65,7 @@ class OwnershipViewModelTest {
 
     @Test
     void theStakeHistoryListsEachHoldersTranchesWithWhatWasPaidAndTheSellersLeftovers() {
-        open(northwind(), LocalDate.of(2024, 1, 1));
+        open(TestStores.northwind(), LocalDate.of(2024, 1, 1));
 
         List<String> summit = rows("Summit Capital");
         assertEquals(List.of("14 Sep 2015 20% $15M", "15 Jan 2019 25% $50M", "1 Jul 2019 30% $55M"), summit);
@@ -92,7 +77,7 @@ class OwnershipViewModelTest {
 
     @Test
     void aSaleBetweenSeveralSellersShowsTheirStakesAsUpperBoundsAndTheBasisSwitchShowsTheProfitInterest() {
-        open(northwind(), LocalDate.of(2024, 1, 1));
+        open(TestStores.northwind(), LocalDate.of(2024, 1, 1));
         List<String> equity = slices().get(0);
         assertTrue(equity.contains("Acme Industrial 35%"), equity.toString());
         assertTrue(equity.stream().anyMatch(slice -> slice.startsWith("Ana Ruiz at most")), equity.toString());
@@ -109,7 +94,7 @@ class OwnershipViewModelTest {
 
     @Test
     void clickingAHoldersSliceFiltersToItAndOutlinesItTheUndisclosedRestDoesNothing() {
-        open(northwind(), LocalDate.of(2024, 1, 1));
+        open(TestStores.northwind(), LocalDate.of(2024, 1, 1));
 
         ownership.showHolder("summit");
         assertEquals(Set.of("summit"), Set.copyOf(context.entityFilter()));
@@ -122,7 +107,7 @@ class OwnershipViewModelTest {
 
     @Test
     void aStoreWithNoStakesSaysSoInThePieAndLeavesTheTableEmpty() {
-        EventStore scale = BundledDataset.read(new EventStoreReader()).loaded().orElseThrow();
+        EventStore scale = TestStores.scale();
         EventStore noStakes = new EventStore(scale.title(), scale.subjectId(), scale.entities(), scale.sources(),
                 scale.events().stream().filter(event -> !event.id().equals("meta-stake")).toList());
         open(noStakes, LocalDate.of(2026, 1, 1));

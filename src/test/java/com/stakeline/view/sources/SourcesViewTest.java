@@ -1,0 +1,56 @@
+package com.stakeline.view.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.stakeline.view.TestWindow;
+import com.stakeline.viewmodel.MainViewModel;
+import com.stakeline.viewmodel.TestPreferences;
+import com.stakeline.viewmodel.EventRow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The sources and checks tab in the whole window, on the bundled dataset. */
+@ExtendWith(ApplicationExtension.class)
+class SourcesViewTest {
+
+    private final Preferences preferences = TestPreferences.fresh();
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = TestWindow.showBundled(stage, preferences);
+    }
+
+    @AfterEach
+    void forgetPreferences() {
+        TestPreferences.remove(preferences);
+    }
+
+    @Test
+    void theTabCountsTheDisputedFigureAndClickingTheConflictSelectsItsEventEverywhere(FxRobot robot)
+            throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.sources().disputedFiguresProperty().get() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Sources & Checks (1 disputed)");
+        TableView<?> conflicts = robot.lookup("#conflict-table").queryTableView();
+        robot.clickOn(robot.from(conflicts).lookup(".table-cell").lookup("Date").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("funding-2024", viewModel.selectedEventProperty().get().id());
+        robot.clickOn("Events");
+        TableView<EventRow> events = robot.lookup("#event-table").queryTableView();
+        assertEquals("funding-2024", events.getSelectionModel().getSelectedItem().event().id());
+    }
+}

@@ -1,0 +1,34 @@
+package com.stakeline.viewmodel;
+
+import com.stakeline.domain.EventStore;
+import com.stakeline.store.BundledDataset;
+import com.stakeline.store.EventStoreReader;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** The stores view-model and view tests open. */
+public final class TestStores {
+
+    private TestStores() {
+    }
+
+    /** The bundled Scale AI dataset. */
+    public static EventStore scale() {
+        return BundledDataset.read(new EventStoreReader()).loaded().orElseThrow();
+    }
+
+    /**
+     * The hand-written Northwind Robotics store: rounds from $10M to $9B, tranches, a sale by one seller and one by
+     * two, a profit interest, a CEO replaced twice within a week, and sources that disagree.
+     */
+    public static EventStore northwind() {
+        try {
+            Path file = Path.of(Objects.requireNonNull(TestStores.class.getResource("/stores/northwind-robotics.json"))
+                    .toURI());
+            return new EventStoreReader().read(file).loaded().orElseThrow();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
