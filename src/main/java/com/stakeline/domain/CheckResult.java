@@ -29,5 +29,16 @@ public record CheckResult(String eventId, Kind kind, String description, boolean
         public String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+
+        /** The check's name for people: "Stake from price". */
+        public String display() {
+            return switch (this) {
+                case STAKE_FROM_PRICE -> "Stake from price";
+                case PRE_PLUS_AMOUNT -> "Pre-money + amount";
+                case STAKES_WITHIN_WHOLE -> "Stakes within 100%";
+                case SELLER_HELD_ENOUGH -> "Seller held enough";
+                case ONE_HOLDER_AT_A_TIME -> "One holder at a time";
+            };
+        }
     }
 }

@@ -12,7 +12,9 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -82,6 +84,20 @@ public final class SourcesView extends BorderPane {
         TableColumn<FindingRow, T> column = new TableColumn<>(name);
         column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(ignored -> new WholeTextCell<>());
         return column;
+    }
+
+    /** A cell whose tooltip gives its whole text, which a narrow column cuts. */
+    private static final class WholeTextCell<T> extends TableCell<FindingRow, T> {
+        private final Tooltip whole = new Tooltip();
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.toString());
+            whole.setText(getText());
+            setTooltip(getText() == null || getText().isEmpty() ? null : whole);
+        }
     }
 }

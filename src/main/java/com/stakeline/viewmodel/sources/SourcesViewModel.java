@@ -118,7 +118,7 @@ public final class SourcesViewModel {
             List<FindingRow> checkRows = new ArrayList<>();
             for (CheckResult check : ConsistencyChecks.run(store)) {
                 Event event = store.event(check.eventId()).orElseThrow();
-                checkRows.add(new FindingRow(event, event.date(), event.title(), check.kind().key(), check.description(),
+                checkRows.add(new FindingRow(event, event.date(), event.title(), check.kind().display(), check.description(),
                         "", check.passed()));
             }
             return new Findings(conflictRows, checkRows, disputed.size());

@@ -30,6 +30,8 @@ class SourcesViewModelTest {
         assertEquals(List.of("ok ✓ $14.3B ÷ $29B = 49.3% against the stated 49%, within 1.5 points",
                         "ok ✓ known stakes sum to 49% as of June 2025"),
                 sources.checks().stream().map(row -> row.outcome() + " ✓ " + row.finding()).toList());
+        assertEquals(List.of("Stake from price", "Stakes within 100%"),
+                sources.checks().stream().map(FindingRow::what).toList());
         assertEquals("1 figure disputed by a source · 2 of 2 checks pass", sources.summaryProperty().get());
     }
 
