@@ -112,7 +112,8 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.println("as-of queries on the subject at random days: build = one walk that indexes the history;"
                 + " linear = walk the events up to the day (the query before the index);"
-                + " indexed = binary search in the history, mean / 99th percentile");
+                + " indexed = binary search in the history, mean / 99th percentile; ownership pie = what the"
+                + " ownership tab does when the cursor moves (snapshot, slices, layout, paint), mean / 99th percentile");
         out.printf(Locale.ROOT, "%10s %s%n", "events", AsOfBench.HEADER);
         asOfRows.forEach(out::println);
         out.flush();

@@ -63,7 +63,7 @@ final class TimelineBench {
             "layout", "+paint", "+canvas", "+raster");
 
     /** A painter that draws nothing: the renderer's own cost, with no toolkit behind it. */
-    private static final Painter NO_OP = (Painter) Proxy.newProxyInstance(Painter.class.getClassLoader(),
+    static final Painter NO_OP = (Painter) Proxy.newProxyInstance(Painter.class.getClassLoader(),
             new Class<?>[] {Painter.class}, (proxy, method, arguments) -> null);
 
     /** Long enough for a new window's first paint to finish. */
