@@ -1,6 +1,7 @@
 package com.stakeline.view;
 
 import com.stakeline.store.LoadReport;
+import com.stakeline.view.leadership.LeadershipView;
 import com.stakeline.view.ownership.OwnershipView;
 import com.stakeline.view.sources.SourcesView;
 import com.stakeline.view.timeline.TimelineToolbar;
@@ -69,6 +70,7 @@ public final class MainWindow extends BorderPane {
     private final Tab eventsTab;
     private final Tab ownershipTab;
     private final Tab sourcesTab;
+    private final Tab leadershipTab;
     private final TimelineView timeline;
     private final ThemeSetting theme;
     private final Menu recentMenu = new Menu("Open _Recent");
@@ -103,7 +105,9 @@ public final class MainWindow extends BorderPane {
         IntegerExpression disputed = viewModel.sources().disputedFiguresProperty();
         sourcesTab.textProperty().bind(Bindings.when(disputed.greaterThan(0))
                 .then(Bindings.concat("Sources & Checks (", disputed, " disputed)")).otherwise("Sources & Checks"));
-        tabs = new TabPane(eventsTab, ownershipTab, sourcesTab);
+        leadershipTab = new Tab("Leadership", new LeadershipView(viewModel.leadership()));
+        leadershipTab.setTooltip(new Tooltip("Who held each role on the as-of date, and who before them (Ctrl+4)"));
+        tabs = new TabPane(eventsTab, ownershipTab, sourcesTab, leadershipTab);
         tabs.setId("analysis-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Below this, a pie or a table shows nothing readable; the timeline gives up the room instead.
@@ -247,6 +251,8 @@ public final class MainWindow extends BorderPane {
                 () -> tabs.getSelectionModel().select(ownershipTab));
         MenuItem showSources = menuItem("Show Sources && _Checks", KeyCode.DIGIT3,
                 () -> tabs.getSelectionModel().select(sourcesTab));
+        MenuItem showLeadership = menuItem("Show _Leadership", KeyCode.DIGIT4,
+                () -> tabs.getSelectionModel().select(leadershipTab));
 
         CheckMenuItem byEntity = new CheckMenuItem("Group Lanes by _Entity");
         byEntity.setSelected(viewModel.timeline().groupingProperty().get() == Grouping.BY_ENTITY);
@@ -258,7 +264,7 @@ public final class MainWindow extends BorderPane {
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         return new Menu("_View", null, fit, zoomIn, zoomOut, zoomToSelected, asOfToSelected, new SeparatorMenuItem(),
-                timelineFocus, tableFocus, showEvents, showOwnership, showSources, new SeparatorMenuItem(), byEntity, hide, legend, new SeparatorMenuItem(), dark);
+                timelineFocus, tableFocus, showEvents, showOwnership, showSources, showLeadership, new SeparatorMenuItem(), byEntity, hide, legend, new SeparatorMenuItem(), dark);
     }
 
     private static MenuItem menuItem(String text, KeyCode shortcutKey, Runnable action) {

@@ -9,6 +9,7 @@ import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
 import com.stakeline.chart.timeline.TimelineModel;
+import com.stakeline.viewmodel.leadership.LeadershipViewModel;
 import com.stakeline.viewmodel.ownership.OwnershipViewModel;
 import com.stakeline.viewmodel.sources.SourcesViewModel;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
@@ -69,6 +70,7 @@ public final class MainViewModel {
     private final TimelineViewModel timeline;
     private final OwnershipViewModel ownership;
     private final SourcesViewModel sources;
+    private final LeadershipViewModel leadership;
 
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
     private Supplier<LoadReport> lastLoad;
@@ -92,7 +94,9 @@ public final class MainViewModel {
         this.recentFiles = recentFiles;
         this.details = new EventDetailsViewModel(executor);
         this.timeline = new TimelineViewModel(context, executor, clock);
-        this.ownership = new OwnershipViewModel(context, new SubjectHistory(context, executor));
+        SubjectHistory history = new SubjectHistory(context, executor);
+        this.ownership = new OwnershipViewModel(context, history);
+        this.leadership = new LeadershipViewModel(context, history);
         this.sources = new SourcesViewModel(context, executor);
         // The table lists what the timeline shows: the same types, and only the events matching the filters.
         context.filterProperty().addListener(observable -> applyFilter());
@@ -349,6 +353,11 @@ public final class MainViewModel {
     /** The ownership tab's state, which follows the as-of date and the selection. */
     public OwnershipViewModel ownership() {
         return ownership;
+    }
+
+    /** The leadership tab's state, which follows the as-of date. */
+    public LeadershipViewModel leadership() {
+        return leadership;
     }
 
     /** The sources and checks tab's state. */

@@ -1,0 +1,82 @@
+package com.stakeline.viewmodel.leadership;
+
+import com.stakeline.domain.CompanyHistory;
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.Formats;
+import com.stakeline.domain.RoleSeat;
+import com.stakeline.domain.Tenure;
+import com.stakeline.viewmodel.AnalysisContext;
+import com.stakeline.viewmodel.SubjectHistory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Who ran the open store's subject on the as-of date: every role it has had by then, who held it, since when, and
+ * who held it before, with vacant roles and two holders of a one-holder role flagged.
+ */
+public final class LeadershipViewModel {
+
+    private final AnalysisContext context;
+    private final SubjectHistory history;
+    private final ObservableList<SeatRow> seats = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+
+    /** The leadership of whatever {@code context} shows, answered from {@code history}. */
+    public LeadershipViewModel(AnalysisContext context, SubjectHistory history) {
+        this.context = context;
+        this.history = history;
+        for (Observable trigger : new Observable[] {history.historyProperty(), context.asOfProperty()}) {
+            trigger.addListener(observable -> update());
+        }
+    }
+
+    private void update() {
+        CompanyHistory current = history.historyProperty().get();
+        EventStore store = context.store();
+        LocalDate asOf = context.asOfProperty().get();
+        if (current == null || store == null || asOf == null) {
+            seats.clear();
+            heading.set(store == null ? "" : "Working out who held which role…");
+            return;
+        }
+        List<RoleSeat> onDay = RoleSeat.on(current.tenures(), asOf);
+        heading.set("Leadership of " + store.entityName(store.subjectId()) + " on " + Formats.day(asOf)
+                + (onDay.isEmpty() ? ": no role is known to have been held by then" : ""));
+        seats.setAll(onDay.stream().map(seat -> row(seat, store)).toList());
+    }
+
+    private static SeatRow row(RoleSeat seat, EventStore store) {
+        String heldBy = seat.vacant() ? "vacant" : seat.holders().stream().map(tenure -> person(tenure, store))
+                .collect(Collectors.joining(", "));
+        String since = seat.holders().stream().map(LeadershipViewModel::since).collect(Collectors.joining(", "));
+        String before = seat.previousHolder().map(tenure -> person(tenure, store) + ", until "
+                + tenure.end().display()).orElse("");
+        String flag = seat.overlapping() ? "two holders at once" : seat.vacant() ? "vacant" : "";
+        return new SeatRow(seat.role(), heldBy, since, before, flag);
+    }
+
+    private static String person(Tenure tenure, EventStore store) {
+        return store.entityName(tenure.personId()) + (tenure.interim() ? " (interim)" : "");
+    }
+
+    private static String since(Tenure tenure) {
+        return tenure.started().map(start -> "since " + start.display())
+                .orElse("by " + tenure.heldBy().display() + " (start not reported)");
+    }
+
+    /** The roles on the as-of date, in the order the company first had them. */
+    public ObservableList<SeatRow> seats() {
+        return seats;
+    }
+
+    /** What the table shows, in words. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,13 @@
+package com.stakeline.viewmodel.leadership;
+
+/**
+ * One role on the as-of date, written for people.
+ *
+ * @param role the role
+ * @param heldBy who holds it, "(interim)" marked; "vacant" when nobody does
+ * @param since when they took it, or that the sources do not say
+ * @param before who held it last before them, and until when; "" when nobody did
+ * @param flag "two holders at once" for an overlap, "vacant" for a gap; "" otherwise
+ */
+public record SeatRow(String role, String heldBy, String since, String before, String flag) {
+}
