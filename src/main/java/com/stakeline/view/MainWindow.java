@@ -4,6 +4,7 @@ import com.stakeline.store.LoadReport;
 import com.stakeline.view.leadership.LeadershipView;
 import com.stakeline.view.ownership.OwnershipView;
 import com.stakeline.view.sources.SourcesView;
+import com.stakeline.view.valuation.ValuationView;
 import com.stakeline.view.timeline.TimelineToolbar;
 import com.stakeline.view.timeline.TimelineView;
 import com.stakeline.viewmodel.MainViewModel;
@@ -71,6 +72,7 @@ public final class MainWindow extends BorderPane {
     private final Tab ownershipTab;
     private final Tab sourcesTab;
     private final Tab leadershipTab;
+    private final Tab valuationTab;
     private final TimelineView timeline;
     private final ThemeSetting theme;
     private final Menu recentMenu = new Menu("Open _Recent");
@@ -101,13 +103,15 @@ public final class MainWindow extends BorderPane {
         eventsTab = new Tab("Events", split);
         eventsTab.setTooltip(new Tooltip("The events that pass the filters, and the selected one's details (Ctrl+1)"));
         sourcesTab = new Tab("Sources & Checks", new SourcesView(viewModel.sources()));
-        sourcesTab.setTooltip(new Tooltip("Every figure a source disputes, and every consistency check (Ctrl+3)"));
+        sourcesTab.setTooltip(new Tooltip("Every figure a source disputes, and every consistency check (Ctrl+5)"));
         IntegerExpression disputed = viewModel.sources().disputedFiguresProperty();
         sourcesTab.textProperty().bind(Bindings.when(disputed.greaterThan(0))
                 .then(Bindings.concat("Sources & Checks (", disputed, " disputed)")).otherwise("Sources & Checks"));
         leadershipTab = new Tab("Leadership", new LeadershipView(viewModel.leadership()));
         leadershipTab.setTooltip(new Tooltip("Who held each role on the as-of date, and who before them (Ctrl+4)"));
-        tabs = new TabPane(eventsTab, ownershipTab, sourcesTab, leadershipTab);
+        valuationTab = new Tab("Valuation", new ValuationView(viewModel.valuation()));
+        valuationTab.setTooltip(new Tooltip("The post-money valuation over the timeline's visible years (Ctrl+3)"));
+        tabs = new TabPane(eventsTab, ownershipTab, valuationTab, leadershipTab, sourcesTab);
         tabs.setId("analysis-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Below this, a pie or a table shows nothing readable; the timeline gives up the room instead.
@@ -249,10 +253,12 @@ public final class MainWindow extends BorderPane {
         MenuItem showEvents = menuItem("Show E_vents", KeyCode.DIGIT1, () -> tabs.getSelectionModel().select(eventsTab));
         MenuItem showOwnership = menuItem("Show _Ownership", KeyCode.DIGIT2,
                 () -> tabs.getSelectionModel().select(ownershipTab));
-        MenuItem showSources = menuItem("Show Sources && _Checks", KeyCode.DIGIT3,
+        MenuItem showSources = menuItem("Show Sources && _Checks", KeyCode.DIGIT5,
                 () -> tabs.getSelectionModel().select(sourcesTab));
         MenuItem showLeadership = menuItem("Show _Leadership", KeyCode.DIGIT4,
                 () -> tabs.getSelectionModel().select(leadershipTab));
+        MenuItem showValuation = menuItem("Show _Valuation", KeyCode.DIGIT3,
+                () -> tabs.getSelectionModel().select(valuationTab));
 
         CheckMenuItem byEntity = new CheckMenuItem("Group Lanes by _Entity");
         byEntity.setSelected(viewModel.timeline().groupingProperty().get() == Grouping.BY_ENTITY);
@@ -264,7 +270,7 @@ public final class MainWindow extends BorderPane {
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         return new Menu("_View", null, fit, zoomIn, zoomOut, zoomToSelected, asOfToSelected, new SeparatorMenuItem(),
-                timelineFocus, tableFocus, showEvents, showOwnership, showSources, showLeadership, new SeparatorMenuItem(), byEntity, hide, legend, new SeparatorMenuItem(), dark);
+                timelineFocus, tableFocus, showEvents, showOwnership, showValuation, showLeadership, showSources, new SeparatorMenuItem(), byEntity, hide, legend, new SeparatorMenuItem(), dark);
     }
 
     private static MenuItem menuItem(String text, KeyCode shortcutKey, Runnable action) {

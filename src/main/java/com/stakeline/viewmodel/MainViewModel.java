@@ -11,6 +11,7 @@ import com.stakeline.store.Problem;
 import com.stakeline.chart.timeline.TimelineModel;
 import com.stakeline.viewmodel.leadership.LeadershipViewModel;
 import com.stakeline.viewmodel.ownership.OwnershipViewModel;
+import com.stakeline.viewmodel.valuation.ValuationViewModel;
 import com.stakeline.viewmodel.sources.SourcesViewModel;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ public final class MainViewModel {
     private final OwnershipViewModel ownership;
     private final SourcesViewModel sources;
     private final LeadershipViewModel leadership;
+    private final ValuationViewModel valuation;
 
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
     private Supplier<LoadReport> lastLoad;
@@ -97,6 +99,7 @@ public final class MainViewModel {
         SubjectHistory history = new SubjectHistory(context, executor);
         this.ownership = new OwnershipViewModel(context, history);
         this.leadership = new LeadershipViewModel(context, history);
+        this.valuation = new ValuationViewModel(context, history, timeline.windowProperty());
         this.sources = new SourcesViewModel(context, executor);
         // The table lists what the timeline shows: the same types, and only the events matching the filters.
         context.filterProperty().addListener(observable -> applyFilter());
@@ -358,6 +361,11 @@ public final class MainViewModel {
     /** The leadership tab's state, which follows the as-of date. */
     public LeadershipViewModel leadership() {
         return leadership;
+    }
+
+    /** The valuation tab's state, which follows the timeline's window and the as-of date. */
+    public ValuationViewModel valuation() {
+        return valuation;
     }
 
     /** The sources and checks tab's state. */

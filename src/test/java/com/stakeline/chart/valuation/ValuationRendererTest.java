@@ -1,0 +1,88 @@
+package com.stakeline.chart.valuation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.stakeline.chart.ChartStyle;
+import com.stakeline.chart.FixedWidthMeasure;
+import com.stakeline.chart.RecordingPainter;
+import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.domain.CompanyHistory;
+import com.stakeline.domain.EventStore;
+import com.stakeline.store.BundledDataset;
+import com.stakeline.store.EventStoreReader;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+class ValuationRendererTest {
+
+    private final ValuationRenderer renderer = new ValuationRenderer(FixedWidthMeasure.SEVEN_PIXELS);
+
+    private static ValuationChart chartOf(EventStore store) {
+        return ValuationChart.of(store, CompanyHistory.of(store, store.subjectId()).valuations());
+    }
+
+    private static EventStore northwind() throws URISyntaxException {
+        return new EventStoreReader().read(Path.of(Objects.requireNonNull(
+                ValuationRendererTest.class.getResource("/stores/northwind-robotics.json")).toURI())).loaded()
+                .orElseThrow();
+    }
+
+    @Test
+    void theLogAxisPutsOneTenAndAHundredBillionEquallyFarApart() throws URISyntaxException {
+        ValuationScale scale = ValuationScale.of(chartOf(northwind()), true, 10, 310);
+
+        double oneToTen = scale.y(1e9) - scale.y(1e10);
+        double tenToHundred = scale.y(1e10) - scale.y(1e11);
+        assertEquals(oneToTen, tenToHundred, 1e-9);
+        assertTrue(oneToTen > 0, "higher values are higher up");
+        assertEquals(List.of(1e7, 1e8, 1e9, 1e10), scale.ticks(), "a tick per power of ten from $10M to $10B");
+    }
+
+    @Test
+    void valuesSpanningMoreThanTenfoldAskForTheLogAxis() throws URISyntaxException {
+        assertTrue(chartOf(northwind()).spansTenfold(), "$10M to $9B");
+        assertFalse(chartOf(BundledDataset.read(new EventStoreReader()).loaded().orElseThrow()).spansTenfold(),
+                "~$14B to $29B");
+    }
+
+    @Test
+    void theBundledDatasetStepsFromAbout14To29BillionWithItsStepUpAndTheApproximateStepDashed() {
+        ValuationChart chart = chartOf(BundledDataset.read(new EventStoreReader()).loaded().orElseThrow());
+        RecordingPainter painter = new RecordingPainter();
+
+        renderer.draw(painter, chart, TimeWindow.of(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 1, 1)), 800, 300,
+                ChartStyle.LIGHT, LocalDate.of(2025, 7, 1), false);
+
+        assertTrue(painter.texts().containsAll(List.of("~$14B", "$29B", "~2.07×")), painter.texts().toString());
+        List<RecordingPainter.Shape> steps = painter.shapes("strokeLine").stream()
+                .filter(line -> line.state().lineWidth() == 2 && line.args()[1] == line.args()[3]).toList();
+        assertEquals(2, steps.size());
+        assertTrue(steps.get(0).dashed(), "the approximate ~$14B step");
+        assertFalse(steps.get(1).dashed());
+    }
+
+    @Test
+    void aDisputedValueIsDrawnAsABandBetweenTheClaims() throws URISyntaxException {
+        ValuationChart chart = chartOf(northwind());
+        ValuationChart.Step seriesC = chart.steps().stream().filter(step -> step.label().equals("Series C"))
+                .findFirst().orElseThrow();
+        assertEquals(7e9, seriesC.low());
+        assertEquals(8e9, seriesC.high());
+
+        RecordingPainter painter = new RecordingPainter();
+        renderer.draw(painter, chart, TimeWindow.of(LocalDate.of(2012, 1, 1), LocalDate.of(2025, 1, 1)), 800, 300,
+                ChartStyle.LIGHT, null, true);
+
+        ValuationScale scale = renderer.scale(chart, true, 300);
+        assertTrue(painter.shapes("fillRect").stream().anyMatch(rect -> rect.state().fill() == ChartStyle.LIGHT.warning()
+                && Math.abs(rect.args()[1] - scale.y(8e9)) < 1e-9
+                && Math.abs(rect.args()[1] + rect.args()[3] - scale.y(7e9)) < 1e-9), "a band from $7B to $8B");
+        assertTrue(painter.texts().contains("~$8B ⚠"));
+    }
+}

@@ -1,0 +1,57 @@
+package com.stakeline.view.valuation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.stakeline.view.TestWindow;
+import com.stakeline.viewmodel.MainViewModel;
+import com.stakeline.viewmodel.TestPreferences;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.CheckBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The valuation tab in the whole window, on the bundled dataset. */
+@ExtendWith(ApplicationExtension.class)
+class ValuationViewTest {
+
+    private final Preferences preferences = TestPreferences.fresh();
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = TestWindow.showBundled(stage, preferences);
+    }
+
+    @AfterEach
+    void forgetPreferences() {
+        TestPreferences.remove(preferences);
+    }
+
+    @Test
+    void theLogSwitchChangesTheValueAxisAndStartsLinearForValuesWithinTenfold(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.valuation().chartProperty().get() != null);
+        robot.clickOn("Valuation");
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckBox log = robot.lookup("#valuation-log").queryAs(CheckBox.class);
+        ValuationView view = robot.lookup(".valuation-view").queryAs(ValuationView.class);
+        assertFalse(log.isSelected(), "~$14B to $29B is within tenfold");
+        assertEquals(0.0, view.lastScale().ticks().get(0), "a linear axis starts at zero");
+
+        robot.clickOn(log);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(view.lastScale().log());
+        assertEquals(List.of(1e10, 1e11), view.lastScale().ticks(), "$10B and $100B");
+    }
+}
