@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A company's post-money valuations as steps ready to draw, with what each round raised, in one currency. A value
- * that sources dispute carries the range between the claims. Every figure comes from the valuation points of the
+ * that sources dispute carries the range between the claims; a valuation that only restates the one before on the
+ * same day is not a step of its own. Every figure comes from the valuation points of the
  * company's history and the events that state them.
  *
  * @param currency the currency drawn
@@ -65,6 +66,9 @@ public record ValuationChart(String currency, List<Step> steps, List<String> not
                 otherCurrency++;
                 continue;
             }
+            if (!steps.isEmpty() && restates(steps.get(steps.size() - 1), point)) {
+                continue;
+            }
             Event event = store.event(point.eventId()).orElseThrow();
             double value = money.value().doubleValue();
             double low = value;
@@ -90,6 +94,15 @@ public record ValuationChart(String currency, List<Step> steps, List<String> not
                     + " in other currencies than " + currency + " are not drawn.");
         }
         return new ValuationChart(currency, steps, notes);
+    }
+
+    /**
+     * Whether {@code point} only restates {@code last}: the same value on the same day, as a stake bought in a round
+     * states the round's post-money. It would draw a step of nothing, labelled 1×.
+     */
+    private static boolean restates(Step last, ValuationPoint point) {
+        return last.day().equals(point.date().start())
+                && last.value() == point.postMoney().value().doubleValue();
     }
 
     /** Whether the values span more than tenfold, when a logarithmic axis reads better. */

@@ -130,7 +130,7 @@ public final class ValuationRenderer {
             double y = scale.y(step.value());
             if (step.disputed()) {
                 painter.setFill(style.warning());
-                painter.setAlpha(0.2);
+                painter.setAlpha(0.3);
                 double high = scale.y(step.high());
                 painter.fillRect(x, high, Math.max(2, next - x), Math.max(2, scale.y(step.low()) - high));
                 painter.setAlpha(1);
@@ -149,8 +149,9 @@ public final class ValuationRenderer {
             }
             painter.setFill(style.series(0));
             painter.fillOval(x - 3, y - 3, 6, 6);
-            painter.setFill(style.text());
-            painter.fillText(step.valueText() + (step.disputed() ? " ⚠" : ""), x + 5, y - 5, Align.LEFT);
+            // The bundled font has no warning sign; the word says it, in the colour of the band.
+            painter.setFill(step.disputed() ? style.warning() : style.text());
+            painter.fillText(step.valueText() + (step.disputed() ? " (disputed)" : ""), x + 5, y - 5, Align.LEFT);
             if (!step.stepUpText().isEmpty()) {
                 painter.setFill(style.muted());
                 painter.fillText(step.stepUpText(), x - 4, (y + scale.y(steps.get(i - 1).value())) / 2 + 4,

@@ -50,7 +50,7 @@ public final class ValuationViewModel {
         heading.set(built.steps().isEmpty() ? "No post-money valuation of " + company + " is known"
                 : "Post-money valuation of " + company + " (" + built.steps().size()
                         + (built.steps().size() == 1 ? " valuation" : " valuations")
-                        + "; dashed: approximate; ⚠ and a band: sources disagree)");
+                        + "; dashed: approximate; a band: sources disagree)");
     }
 
     /** The chart to draw, or null while it is worked out or when no store is open. */
