@@ -60,7 +60,8 @@ public final class ValuationView extends BorderPane {
     private void draw(Painter painter, double width, double height, ChartStyle style) {
         ValuationChart shown = viewModel.chartProperty().get();
         TimeWindow window = viewModel.windowProperty().get();
-        if (shown == null || window == null) {
+        // With nothing to draw, the heading says why; axes with no steps would only suggest a scale.
+        if (shown == null || window == null || shown.steps().isEmpty()) {
             painter.setAlpha(1);
             painter.setFill(style.background());
             painter.fillRect(0, 0, width, height);

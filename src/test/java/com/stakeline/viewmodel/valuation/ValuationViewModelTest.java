@@ -1,0 +1,57 @@
+package com.stakeline.viewmodel.valuation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.EventType;
+import com.stakeline.viewmodel.AnalysisContext;
+import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
+import com.stakeline.viewmodel.OpenedStore;
+import com.stakeline.viewmodel.SubjectHistory;
+import com.stakeline.viewmodel.TestStores;
+import java.util.Set;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+class ValuationViewModelTest {
+
+    private final AnalysisContext context = new AnalysisContext();
+    private final ValuationViewModel valuation = new ValuationViewModel(context,
+            new SubjectHistory(context, new CurrentThreadTaskExecutor()), new SimpleObjectProperty<TimeWindow>());
+
+    @Test
+    void theBundledDatasetHasTwoValuationsWithinTenfoldSoTheAxisStartsLinear() {
+        open(TestStores.scale());
+
+        assertEquals(2, valuation.chartProperty().get().steps().size());
+        assertFalse(valuation.logProperty().get());
+        assertEquals("Post-money valuation of Scale AI (2 valuations; dashed: approximate; a band: sources disagree)",
+                valuation.headingProperty().get());
+    }
+
+    @Test
+    void roundsFromTenMillionToNineBillionStartOnTheLogAxis() {
+        open(TestStores.northwind());
+
+        assertTrue(valuation.logProperty().get());
+        assertEquals(5, valuation.chartProperty().get().steps().size());
+    }
+
+    @Test
+    void aStoreWithNoValuationSaysSo() {
+        EventStore scale = TestStores.scale();
+        open(new EventStore(scale.title(), scale.subjectId(), scale.entities(), scale.sources(),
+                scale.events().stream().filter(event -> event.type() != EventType.FUNDING_ROUND
+                        && event.type() != EventType.STAKE_ACQUISITION).toList()));
+
+        assertTrue(valuation.chartProperty().get().steps().isEmpty());
+        assertEquals("No post-money valuation of Scale AI is known", valuation.headingProperty().get());
+    }
+
+    private void open(EventStore store) {
+        context.open(OpenedStore.prepare(store, Set.of()), false);
+    }
+}
