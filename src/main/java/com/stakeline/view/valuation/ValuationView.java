@@ -9,7 +9,29 @@ import com.stakeline.chart.valuation.ValuationRenderer;
 import com.stakeline.chart.valuation.ValuationScale;
 import com.stakeline.view.chart.ChartCanvas;
 import com.stakeline.viewmodel.valuation.ValuationViewModel;
+import com.stakeline.domain.Formats;
+import com.stakeline.domain.Money;
+import com.stakeline.domain.PartialDate;
+import com.stakeline.view.CompactDateCell;
+import com.stakeline.viewmodel.valuation.RoundRow;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -53,8 +75,77 @@ public final class ValuationView extends BorderPane {
         HBox bar = new HBox(8, heading, grow, log);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-bar");
+        SplitPane split = new SplitPane(chart, roundsTable());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.62);
         setTop(bar);
-        setCenter(chart);
+        setCenter(split);
+    }
+
+    /** The rounds: sortable, several rows selectable, and copied as tab-separated lines with Ctrl+C. */
+    private TableView<RoundRow> roundsTable() {
+        TableView<RoundRow> table = new TableView<>(viewModel.rounds());
+        table.setId("rounds-table");
+        table.setPlaceholder(new Label("No funding rounds in this store"));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        TableColumn<RoundRow, PartialDate> date = column("Date", RoundRow::date, 80);
+        date.setComparator(Comparator.comparing(PartialDate::start));
+        date.setCellFactory(column -> new CompactDateCell<>());
+        // Written with its "~" where approximate, sorted by the multiple.
+        TableColumn<RoundRow, RoundRow> stepUp = column("Step-up", row -> row, 70);
+        stepUp.setComparator(Comparator.comparing(RoundRow::stepUp, Comparator.nullsFirst(Comparator.naturalOrder())));
+        stepUp.setCellFactory(column -> new TextCell<>(row -> row == null ? "" : row.stepUpText()));
+        table.getColumns().setAll(List.of(date, column("Round", RoundRow::round, 110), money("Amount", RoundRow::amount),
+                money("Pre-money", RoundRow::preMoney), money("Post-money", RoundRow::postMoney),
+                stepUp, column("Lead", RoundRow::leads, 140),
+                column("Other investors", RoundRow::investors, 180), column("Sources", RoundRow::sources, 220)));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
+        MenuItem copy = new MenuItem("Copy Rows (tab-separated)");
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(event -> copyRows(table));
+        table.setContextMenu(new ContextMenu(copy));
+        table.setOnKeyPressed(event -> {
+            if (copy.getAccelerator().match(event)) {
+                copyRows(table);
+                event.consume();
+            }
+        });
+        return table;
+    }
+
+    private static void copyRows(TableView<RoundRow> table) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(ValuationViewModel.tabSeparated(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static TableColumn<RoundRow, Money> money(String name, Function<RoundRow, Money> value) {
+        TableColumn<RoundRow, Money> column = column(name, value, 90);
+        column.setComparator(Comparator.nullsFirst(Comparator.comparing(Money::value)));
+        column.setCellFactory(ignored -> new TextCell<>(money -> money == null ? "—" : Formats.money(money)));
+        return column;
+    }
+
+    private static <T> TableColumn<RoundRow, T> column(String name, Function<RoundRow, T> value, double width) {
+        TableColumn<RoundRow, T> column = new TableColumn<>(name);
+        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A cell that writes its value for people, while the column sorts by the value itself. */
+    private static final class TextCell<T> extends TableCell<RoundRow, T> {
+        private final Function<T, String> text;
+
+        TextCell(Function<T, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : text.apply(item));
+        }
     }
 
     private void draw(Painter painter, double width, double height, ChartStyle style) {

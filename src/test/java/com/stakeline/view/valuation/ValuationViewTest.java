@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,23 @@ class ValuationViewTest {
     @AfterEach
     void forgetPreferences() {
         TestPreferences.remove(preferences);
+    }
+
+    @Test
+    void selectedRoundsCopyAsTabSeparatedLines(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.valuation().rounds().isEmpty());
+        robot.clickOn("Valuation");
+        TableView<?> rounds = robot.lookup("#rounds-table").queryTableView();
+        robot.clickOn(robot.from(rounds).lookup(".table-cell").lookup("$1B round").queryAs(Node.class));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String copied = WaitForAsyncUtils.waitFor(
+                WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()));
+        String round = copied.lines().toList().get(1);
+        assertTrue(round.startsWith("2024-05\t$1B round\t1000000000\t\t14000000000\tUSD\t"), round);
+        assertEquals("funding-2024", viewModel.selectedEventProperty().get().id());
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
 import com.stakeline.viewmodel.OpenedStore;
 import com.stakeline.viewmodel.SubjectHistory;
 import com.stakeline.viewmodel.TestStores;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,24 @@ class ValuationViewModelTest {
 
         assertTrue(valuation.logProperty().get());
         assertEquals(5, valuation.chartProperty().get().steps().size());
+    }
+
+    @Test
+    void theRoundsTableListsEachRoundAndCopiesAsTabSeparatedLinesForSpreadsheets() {
+        open(TestStores.northwind());
+
+        assertEquals(List.of("Seed", "Series A", "Series B", "Series C"),
+                valuation.rounds().stream().map(RoundRow::round).toList());
+        String copied = ValuationViewModel.tabSeparated(valuation.rounds().subList(2, 4));
+
+        assertEquals(List.of(
+                "date\tround\tamount\tpre-money\tpost-money\tcurrency\tstep-up\tlead investors\tother investors\tsources",
+                "2018-04\tSeries B\t80000000\t720000000\t800000000\tUSD\t10.67\tSummit Capital\t\t"
+                        + "Invented wire report on Northwind Robotics",
+                "2021-11\tSeries C\t400000000\t\t8000000000\tUSD\t10\tAcme Industrial\t\t"
+                        + "Invented wire report on Northwind Robotics; Invented trade-press profile of Northwind"),
+                copied.lines().toList());
+        assertEquals("~10×", valuation.rounds().get(3).stepUpText());
     }
 
     @Test
