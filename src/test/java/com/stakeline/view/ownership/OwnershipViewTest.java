@@ -7,7 +7,6 @@ import com.stakeline.chart.ownership.OwnershipLayout;
 import com.stakeline.chart.ownership.PieSlice;
 import com.stakeline.view.TestWindow;
 import com.stakeline.viewmodel.MainViewModel;
-import com.stakeline.viewmodel.TestPreferences;
 import com.stakeline.viewmodel.ownership.StakeRow;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -36,12 +34,12 @@ class OwnershipViewTest {
 
     private static final LocalDate DEAL = LocalDate.of(2025, 6, 1);
 
-    private final Preferences preferences = TestPreferences.fresh();
+    private final TestWindow window = new TestWindow();
     private MainViewModel viewModel;
 
     @Start
     void start(Stage stage) {
-        viewModel = TestWindow.showBundled(stage, preferences);
+        viewModel = window.show(stage);
     }
 
     @BeforeEach
@@ -54,7 +52,7 @@ class OwnershipViewTest {
 
     @AfterEach
     void forgetPreferences() {
-        TestPreferences.remove(preferences);
+        window.forget();
     }
 
     @Test

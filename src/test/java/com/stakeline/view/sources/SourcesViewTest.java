@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.stakeline.view.TestWindow;
 import com.stakeline.viewmodel.MainViewModel;
-import com.stakeline.viewmodel.TestPreferences;
 import com.stakeline.viewmodel.EventRow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -24,17 +22,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SourcesViewTest {
 
-    private final Preferences preferences = TestPreferences.fresh();
+    private final TestWindow window = new TestWindow();
     private MainViewModel viewModel;
 
     @Start
     void start(Stage stage) {
-        viewModel = TestWindow.showBundled(stage, preferences);
+        viewModel = window.show(stage);
     }
 
     @AfterEach
     void forgetPreferences() {
-        TestPreferences.remove(preferences);
+        window.forget();
     }
 
     @Test
