@@ -19,6 +19,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.CheckMenuItem;
@@ -116,7 +117,9 @@ public final class MainWindow extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Below this, a pie or a table shows nothing readable; the timeline gives up the room instead.
         tabs.setMinHeight(ANALYSIS_MIN_HEIGHT);
-        timelineSplit = new SplitPane(new StackPane(timeline, emptyState()), tabs);
+        BorderPane analysis = new BorderPane(tabs);
+        analysis.setTop(compareBar());
+        timelineSplit = new SplitPane(new StackPane(timeline, emptyState()), analysis);
         timelineSplit.setOrientation(Orientation.VERTICAL);
         timelineSplit.setDividerPositions(DEFAULT_TIMELINE_DIVIDER);
 
@@ -157,6 +160,26 @@ public final class MainWindow extends BorderPane {
     void setDividerPositions(double timelineDivider, double tableDivider) {
         timelineSplit.setDividerPositions(timelineDivider);
         split.setDividerPositions(tableDivider);
+    }
+
+    /** Pins a second date, B, that the ownership, valuation and leadership tabs compare with the as-of date. */
+    private HBox compareBar() {
+        DatePicker compare = new DatePicker();
+        compare.setId("compare-date");
+        compare.setPromptText("Compare with…");
+        compare.setPrefWidth(150);
+        compare.valueProperty().bindBidirectional(viewModel.context().compareWithProperty());
+        compare.setTooltip(new Tooltip("A second date, B: Ownership, Valuation and Leadership show it beside the "
+                + "as-of date, A, with what changed between them"));
+        Button clear = new Button("Clear B");
+        clear.setId("compare-clear");
+        clear.disableProperty().bind(viewModel.context().compareWithProperty().isNull());
+        clear.setOnAction(event -> viewModel.context().compareWithProperty().set(null));
+        Label label = new Label("Compare the as-of date with");
+        HBox bar = new HBox(8, label, compare, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("compare-bar");
+        return bar;
     }
 
     private void configureSearchField() {

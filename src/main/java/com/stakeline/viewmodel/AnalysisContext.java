@@ -18,13 +18,14 @@ import javafx.collections.ObservableSet;
 
 /**
  * The one shared state of a window, which every feature view-model reads: the open store, the selected event, the
- * as-of date and the filters. Views change it through their view-models; nothing else lives here.
+ * as-of date and the date compared with it, and the filters. Views change it through their view-models; nothing else lives here.
  */
 public final class AnalysisContext {
 
     private final ReadOnlyObjectWrapper<OpenedStore> opened = new ReadOnlyObjectWrapper<>(this, "opened");
     private final ObjectProperty<Event> selection = new SimpleObjectProperty<>(this, "selection");
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final ObjectProperty<LocalDate> compareWith = new SimpleObjectProperty<>(this, "compareWith");
     private final ObservableSet<EventType> hiddenTypes = FXCollections.observableSet();
     private final ObservableSet<String> entities = FXCollections.observableSet();
     private final ObservableSet<String> tags = FXCollections.observableSet();
@@ -71,6 +72,11 @@ public final class AnalysisContext {
     /** The as-of date that the timeline's cursor and every chart follow; null before a store is open. */
     public ObjectProperty<LocalDate> asOfProperty() {
         return asOf;
+    }
+
+    /** A second date, B, that the charts compare with the as-of date, A; null when they show A alone. */
+    public ObjectProperty<LocalDate> compareWithProperty() {
+        return compareWith;
     }
 
     /** The event types not shown anywhere. */

@@ -1,5 +1,6 @@
 package com.stakeline.view.leadership;
 
+import com.stakeline.view.ownership.OwnershipView;
 import com.stakeline.viewmodel.leadership.LeadershipViewModel;
 import com.stakeline.viewmodel.leadership.SeatRow;
 import java.util.List;
@@ -20,7 +21,9 @@ public final class LeadershipView extends BorderPane {
         Label heading = new Label();
         heading.getStyleClass().add("view-heading");
         heading.textProperty().bind(viewModel.headingProperty());
-        HBox bar = new HBox(heading);
+        Label changes = OwnershipView.changesLabel(viewModel.changes());
+        changes.setId("leadership-changes");
+        HBox bar = new HBox(12, heading, changes);
         bar.getStyleClass().add("view-bar");
 
         TableView<SeatRow> seats = new TableView<>(viewModel.seats());

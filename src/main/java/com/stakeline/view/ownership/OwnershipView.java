@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -89,7 +90,9 @@ public final class OwnershipView extends BorderPane {
         basis.managedProperty().bind(basis.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, grow, basis);
+        Label changes = changesLabel(viewModel.changes());
+        changes.setId("ownership-changes");
+        HBox bar = new HBox(8, heading, changes, grow, basis);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-bar");
 
@@ -99,6 +102,20 @@ public final class OwnershipView extends BorderPane {
         split.setDividerPositions(0.6);
         setTop(bar);
         setCenter(split);
+    }
+
+    /**
+     * A label that lists {@code changes}, joined, and is hidden while there are none. Shared by the tabs that compare
+     * two dates.
+     */
+    public static Label changesLabel(ObservableList<String> changes) {
+        Label label = new Label();
+        label.getStyleClass().add("view-changes");
+        label.setMinWidth(0);
+        label.textProperty().bind(Bindings.createStringBinding(() -> String.join("  ·  ", changes), changes));
+        label.visibleProperty().bind(Bindings.isNotEmpty(changes));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     private void configureHistory() {

@@ -72,7 +72,13 @@ public final class ValuationView extends BorderPane {
                 + "when the valuations span more than tenfold"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, grow, log);
+        Label comparison = new Label();
+        comparison.setId("valuation-comparison");
+        comparison.getStyleClass().add("view-changes");
+        comparison.textProperty().bind(viewModel.comparisonProperty());
+        comparison.visibleProperty().bind(viewModel.comparisonProperty().isNotEmpty());
+        comparison.managedProperty().bind(comparison.visibleProperty());
+        HBox bar = new HBox(8, heading, comparison, grow, log);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-bar");
         SplitPane split = new SplitPane(chart, roundsTable());

@@ -4,11 +4,15 @@ import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.Formats;
 import com.stakeline.domain.RoleSeat;
+import com.stakeline.domain.Roles;
 import com.stakeline.domain.Tenure;
 import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.SubjectHistory;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,7 +22,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Who ran the open store's subject on the as-of date: every role it has had by then, who held it, since when, and
- * who held it before, with vacant roles and two holders of a one-holder role flagged.
+ * who held it before, with vacant roles and two holders of a one-holder role flagged; and, while a date B is
+ * compared with it, each role whose holders changed between the two.
  */
 public final class LeadershipViewModel {
 
@@ -26,12 +31,14 @@ public final class LeadershipViewModel {
     private final SubjectHistory history;
     private final ObservableList<SeatRow> seats = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ObservableList<String> changes = FXCollections.observableArrayList();
 
     /** The leadership of whatever {@code context} shows, answered from {@code history}. */
     public LeadershipViewModel(AnalysisContext context, SubjectHistory history) {
         this.context = context;
         this.history = history;
-        for (Observable trigger : new Observable[] {history.historyProperty(), context.asOfProperty()}) {
+        for (Observable trigger : new Observable[] {history.historyProperty(), context.asOfProperty(),
+                context.compareWithProperty()}) {
             trigger.addListener(observable -> update());
         }
     }
@@ -40,6 +47,7 @@ public final class LeadershipViewModel {
         CompanyHistory current = history.historyProperty().get();
         EventStore store = context.store();
         LocalDate asOf = context.asOfProperty().get();
+        changes.clear();
         if (current == null || store == null || asOf == null) {
             seats.clear();
             heading.set(store == null ? "" : "Working out who held which role…");
@@ -49,11 +57,43 @@ public final class LeadershipViewModel {
         heading.set("Leadership of " + store.entityName(store.subjectId()) + " on " + Formats.day(asOf)
                 + (onDay.isEmpty() ? ": no role is known to have been held by then" : ""));
         seats.setAll(onDay.stream().map(seat -> row(seat, store)).toList());
+        LocalDate b = context.compareWithProperty().get();
+        if (b != null) {
+            changes.setAll(changes(onDay, RoleSeat.on(current.tenures(), b), store));
+        }
+    }
+
+    /** Each role whose holders differ between A and B, as "CEO: Alexandr Wang → Jason Droege (interim)". */
+    private static List<String> changes(List<RoleSeat> atA, List<RoleSeat> atB, EventStore store) {
+        Map<String, String> before = new LinkedHashMap<>();
+        Map<String, String> after = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (RoleSeat seat : atA) {
+            names.putIfAbsent(Roles.key(seat.role()), seat.role());
+            before.put(Roles.key(seat.role()), holders(seat, store));
+        }
+        for (RoleSeat seat : atB) {
+            names.putIfAbsent(Roles.key(seat.role()), seat.role());
+            after.put(Roles.key(seat.role()), holders(seat, store));
+        }
+        List<String> lines = new ArrayList<>();
+        names.forEach((key, role) -> {
+            String from = before.getOrDefault(key, "nobody");
+            String to = after.getOrDefault(key, "nobody");
+            if (!from.equals(to)) {
+                lines.add(role + ": " + from + " → " + to);
+            }
+        });
+        return lines;
+    }
+
+    private static String holders(RoleSeat seat, EventStore store) {
+        return seat.vacant() ? "vacant" : seat.holders().stream().map(tenure -> person(tenure, store))
+                .collect(Collectors.joining(", "));
     }
 
     private static SeatRow row(RoleSeat seat, EventStore store) {
-        String heldBy = seat.vacant() ? "vacant" : seat.holders().stream().map(tenure -> person(tenure, store))
-                .collect(Collectors.joining(", "));
+        String heldBy = holders(seat, store);
         String since = seat.holders().stream().map(LeadershipViewModel::since).collect(Collectors.joining(", "));
         String before = seat.previousHolder().map(tenure -> person(tenure, store) + ", until "
                 + tenure.end().display()).orElse("");
@@ -73,6 +113,11 @@ public final class LeadershipViewModel {
     /** The roles on the as-of date, in the order the company first had them. */
     public ObservableList<SeatRow> seats() {
         return seats;
+    }
+
+    /** While a date B is compared with A: each role whose holders differ, as "CEO: Alexandr Wang → Jason Droege". */
+    public ObservableList<String> changes() {
+        return changes;
     }
 
     /** What the table shows, in words. */

@@ -9,6 +9,7 @@ import com.stakeline.domain.EventType;
 import com.stakeline.domain.Field;
 import com.stakeline.domain.Formats;
 import com.stakeline.domain.Ownership;
+import com.stakeline.domain.OwnershipSnapshot;
 import com.stakeline.domain.Source;
 import com.stakeline.domain.StakeEntry;
 import com.stakeline.viewmodel.AnalysisContext;
@@ -31,8 +32,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Who owned what of the open store's subject: a pie as of the as-of date, or, while a stake event of the subject is
- * selected, pies just before and just after it; and every holder's stake history. One basis at a time, equity
+ * Who owned what of the open store's subject: a pie as of the as-of date; pies just before and just after a selected
+ * stake event of the subject; or, while a date B is compared with the as-of date A, pies at A and B and each
+ * holder's change between them; and every holder's stake history. One basis at a time, equity
  * unless the analyst picks another. Every figure comes from the subject's {@link CompanyHistory}.
  */
 public final class OwnershipViewModel {
@@ -45,13 +47,15 @@ public final class OwnershipViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper highlightedHolder = new ReadOnlyStringWrapper(this, "highlightedHolder");
     private final ObservableList<StakeRow> stakeRows = FXCollections.observableArrayList();
+    private final ObservableList<String> changes = FXCollections.observableArrayList();
 
     /** The ownership of whatever {@code context} shows, answered from {@code history}. */
     public OwnershipViewModel(AnalysisContext context, SubjectHistory history) {
         this.context = context;
         this.history = history;
         history.historyProperty().addListener(observable -> historyChanged());
-        for (Observable trigger : new Observable[] {context.asOfProperty(), context.selectionProperty(), basis}) {
+        for (Observable trigger : new Observable[] {context.asOfProperty(), context.selectionProperty(), basis,
+                context.compareWithProperty()}) {
             trigger.addListener(observable -> update());
         }
         context.entityFilter().addListener((Observable observable) -> highlightedHolder.set(
@@ -84,6 +88,7 @@ public final class OwnershipViewModel {
         CompanyHistory current = history.historyProperty().get();
         EventStore store = context.store();
         LocalDate asOf = context.asOfProperty().get();
+        changes.clear();
         if (current == null || store == null || asOf == null) {
             pies.set(List.of());
             heading.set(store == null ? "" : "Working out who owned what…");
@@ -97,10 +102,44 @@ public final class OwnershipViewModel {
             heading.set("Ownership of " + company + " (" + shownBasis + ") before and after “" + selected.title() + "”");
             pies.set(List.of(pie("Just before, " + Formats.day(day.minusDays(1)), current, day.minusDays(1), company),
                     pie("Just after, " + selected.date().display(), current, day, company)));
+        } else if (context.compareWithProperty().get() != null) {
+            LocalDate b = context.compareWithProperty().get();
+            heading.set("Ownership of " + company + " (" + shownBasis + "), " + Formats.day(asOf) + " against "
+                    + Formats.day(b));
+            OwnershipSnapshot atA = current.ownershipAsOf(asOf);
+            OwnershipSnapshot atB = current.ownershipAsOf(b);
+            pies.set(List.of(pie("A: " + Formats.day(asOf), current, asOf, company),
+                    pie("B: " + Formats.day(b), current, b, company)));
+            changes.setAll(changes(atA, atB, shownBasis, store));
         } else {
             heading.set("Ownership of " + company + " (" + shownBasis + ") as of " + Formats.day(asOf));
             pies.set(List.of(pie("As of " + Formats.day(asOf), current, asOf, company)));
         }
+    }
+
+    /**
+     * Each holder's stake at A and at B, where they differ, as "Meta Platforms 0% → 49%": holders known at either
+     * date, in the order A lists them, then B's newcomers.
+     */
+    private static List<String> changes(OwnershipSnapshot atA, OwnershipSnapshot atB, String basis,
+                                        EventStore store) {
+        Set<String> holders = new LinkedHashSet<>();
+        atA.stakesOn(basis).forEach(stake -> holders.add(stake.holderId()));
+        atB.stakesOn(basis).forEach(stake -> holders.add(stake.holderId()));
+        List<String> lines = new ArrayList<>();
+        for (String holder : holders) {
+            String before = figure(atA, basis, holder);
+            String after = figure(atB, basis, holder);
+            if (!before.equals(after)) {
+                lines.add(store.entityName(holder) + " " + before + " → " + after);
+            }
+        }
+        return lines;
+    }
+
+    private static String figure(OwnershipSnapshot snapshot, String basis, String holder) {
+        return snapshot.stakesOn(basis).stream().filter(stake -> stake.holderId().equals(holder)).findFirst()
+                .map(Formats::stakePercent).orElse("0%");
     }
 
     private OwnershipPie pie(String caption, CompanyHistory current, LocalDate day, String company) {
@@ -158,6 +197,11 @@ public final class OwnershipViewModel {
     /** The holder the timeline is filtered to, whose slice is outlined; null when none or several. */
     public ReadOnlyStringProperty highlightedHolderProperty() {
         return highlightedHolder.getReadOnlyProperty();
+    }
+
+    /** While a date B is compared with A: each holder whose stake differs, as "Meta Platforms 0% → 49%". */
+    public ObservableList<String> changes() {
+        return changes;
     }
 
     /** Every holder's stake history, by holder and then date. */

@@ -15,6 +15,7 @@ import com.stakeline.domain.Money;
 import com.stakeline.domain.Source;
 import com.stakeline.domain.ValuationPoint;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,6 +46,8 @@ public final class ValuationViewModel {
     private final BooleanProperty log = new SimpleBooleanProperty(this, "log");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ObservableList<RoundRow> rounds = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper(this, "comparison", "");
+    private final SubjectHistory history;
 
     /**
      * The valuations of whatever {@code context} shows, from {@code history}, over the days of {@code window}.
@@ -52,7 +56,12 @@ public final class ValuationViewModel {
                               ReadOnlyObjectProperty<TimeWindow> window) {
         this.context = context;
         this.window = window;
+        this.history = history;
         history.historyProperty().addListener((observable, old, current) -> show(current));
+        for (Observable trigger : new Observable[] {history.historyProperty(), context.asOfProperty(),
+                context.compareWithProperty()}) {
+            trigger.addListener(observable -> compare());
+        }
     }
 
     private void show(CompanyHistory current) {
@@ -71,6 +80,32 @@ public final class ValuationViewModel {
                 : "Post-money valuation of " + company + " (" + built.steps().size()
                         + (built.steps().size() == 1 ? " valuation" : " valuations")
                         + "; dashed: approximate; a band: sources disagree)");
+    }
+
+    /** The valuation at A against the one at B, as "~$14B → $29B, ~2.07×"; empty unless B is set. */
+    private void compare() {
+        CompanyHistory current = history.historyProperty().get();
+        LocalDate a = context.asOfProperty().get();
+        LocalDate b = context.compareWithProperty().get();
+        if (current == null || a == null || b == null) {
+            comparison.set("");
+            return;
+        }
+        Optional<Money> atA = current.valuationAsOf(a).map(ValuationPoint::postMoney);
+        Optional<Money> atB = current.valuationAsOf(b).map(ValuationPoint::postMoney);
+        String from = atA.map(Formats::money).orElse("none known");
+        String to = atB.map(Formats::money).orElse("none known");
+        String multiple = atA.isPresent() && atB.isPresent() && atA.get().currency().equals(atB.get().currency())
+                && atA.get().value().signum() > 0
+                ? ", " + Formats.multiple(atB.get().value().divide(atA.get().value(), MathContext.DECIMAL64),
+                        atA.get().approx() || atB.get().approx())
+                : "";
+        comparison.set("Valuation " + Formats.day(a) + " → " + Formats.day(b) + ": " + from + " → " + to + multiple);
+    }
+
+    /** While a date B is compared with the as-of date A: the valuations at both and their multiple; else empty. */
+    public ReadOnlyStringProperty comparisonProperty() {
+        return comparison.getReadOnlyProperty();
     }
 
     private static List<RoundRow> rounds(EventStore store, CompanyHistory history) {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -97,6 +98,23 @@ class OwnershipViewTest {
         assertTrue(viewModel.visibleRows().stream().allMatch(row -> row.event().entityIds().contains("meta")),
                 "every listed event names Meta");
         assertTrue(viewModel.visibleRows().size() < viewModel.getStore().events().size());
+    }
+
+    @Test
+    void pinningASecondDateShowsMetasChangeFromNoneTo49Percent(FxRobot robot) {
+        robot.clickOn("#timeline");
+        stepAsOfUntil(robot, KeyCode.LEFT, asOf -> asOf.isBefore(DEAL));
+        DatePicker compare = robot.lookup("#compare-date").queryAs(DatePicker.class);
+
+        robot.clickOn(compare.getEditor()).write(compare.getConverter().toString(LocalDate.of(2025, 7, 1)))
+                .type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Meta Platforms 0% → 49%", robot.lookup("#ownership-changes").queryLabeled().getText());
+        assertEquals(2, layout(robot).panels().size());
+        robot.clickOn("#compare-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, layout(robot).panels().size());
     }
 
     /** Presses Shift+arrow in the timeline, which moves the as-of cursor a tick, until {@code done} holds. */

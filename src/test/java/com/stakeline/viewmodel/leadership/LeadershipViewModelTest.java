@@ -54,6 +54,18 @@ class LeadershipViewModelTest {
     }
 
     @Test
+    void pinningADateAfterTheDealNamesTheNewCeo() {
+        open(TestStores.scale(), LocalDate.of(2025, 5, 1));
+
+        context.compareWithProperty().set(LocalDate.of(2025, 7, 1));
+
+        assertTrue(leadership.changes().contains("CEO: Alexandr Wang → Jason Droege (interim)"),
+                leadership.changes().toString());
+        context.compareWithProperty().set(null);
+        assertTrue(leadership.changes().isEmpty());
+    }
+
+    @Test
     void beforeAnyRoleIsHeldTheHeadingSaysSo() {
         open(TestStores.northwind(), LocalDate.of(2000, 1, 1));
 

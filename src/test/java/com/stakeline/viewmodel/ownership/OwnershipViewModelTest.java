@@ -64,6 +64,20 @@ class OwnershipViewModelTest {
     }
 
     @Test
+    void pinningASecondDateShowsBothPiesAndEachHoldersChangeUntilItIsCleared() {
+        open(TestStores.scale(), LocalDate.of(2025, 5, 1));
+
+        context.compareWithProperty().set(LocalDate.of(2025, 7, 1));
+
+        assertEquals(List.of("A: 1 May 2025", "B: 1 July 2025"),
+                ownership.piesProperty().get().stream().map(OwnershipPie::caption).toList());
+        assertEquals(List.of("Meta Platforms 0% → 49%"), List.copyOf(ownership.changes()));
+        context.compareWithProperty().set(null);
+        assertEquals(1, ownership.piesProperty().get().size());
+        assertTrue(ownership.changes().isEmpty());
+    }
+
+    @Test
     void theStakeHistoryListsEachHoldersTranchesWithWhatWasPaidAndTheSellersLeftovers() {
         open(TestStores.northwind(), LocalDate.of(2024, 1, 1));
 

@@ -12,6 +12,7 @@ import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
 import com.stakeline.viewmodel.OpenedStore;
 import com.stakeline.viewmodel.SubjectHistory;
 import com.stakeline.viewmodel.TestStores;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.SimpleObjectProperty;
@@ -57,6 +58,18 @@ class ValuationViewModelTest {
                         + "Invented wire report on Northwind Robotics; Invented trade-press profile of Northwind"),
                 copied.lines().toList());
         assertEquals("~10×", valuation.rounds().get(3).stepUpText());
+    }
+
+    @Test
+    void pinningADateComparesTheValuationsAndTheirMultiple() {
+        open(TestStores.scale());
+        context.asOfProperty().set(LocalDate.of(2024, 6, 1));
+
+        context.compareWithProperty().set(LocalDate.of(2025, 7, 1));
+
+        assertEquals("Valuation 1 June 2024 → 1 July 2025: ~$14B → $29B, ~2.07×", valuation.comparisonProperty().get());
+        context.compareWithProperty().set(null);
+        assertEquals("", valuation.comparisonProperty().get());
     }
 
     @Test
