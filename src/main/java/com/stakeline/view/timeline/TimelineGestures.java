@@ -90,6 +90,12 @@ final class TimelineGestures {
         pressY = event.getY();
         pressWindow = viewModel.windowProperty().get();
         dragging = false;
+        if (event.getButton() == MouseButton.PRIMARY && event.isShiftDown() && event.getY() < TimelineSkin.AXIS_HEIGHT) {
+            // Shift+click on the axis pins the date the analysis tabs compare with the as-of date.
+            viewModel.compareWith(dayAt(event.getX()));
+            pressWindow = null;
+            return;
+        }
         movingCursor = event.getButton() == MouseButton.PRIMARY && grabsCursor(event.getX(), event.getY());
         if (movingCursor) {
             viewModel.moveAsOfTo(dayAt(event.getX()));

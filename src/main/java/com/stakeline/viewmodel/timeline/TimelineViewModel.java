@@ -294,6 +294,11 @@ public final class TimelineViewModel {
         }
     }
 
+    /** Pins the day that holds {@code day} as the date B that the analysis tabs compare with the as-of date. */
+    public void compareWith(double day) {
+        context.compareWithProperty().set(LocalDate.ofEpochDay((long) Math.floor(day)));
+    }
+
     /** Moves the as-of cursor to the day that holds {@code day} (in epoch days, as the pointer gives it). */
     public void moveAsOfTo(double day) {
         context.asOfProperty().set(LocalDate.ofEpochDay((long) Math.floor(day)));

@@ -218,6 +218,22 @@ class TimelineViewTest {
     }
 
     @Test
+    void shiftClickingTheAxisPinsTheComparedDateAndLeavesTheCursor(FxRobot robot) {
+        LocalDate asOf = timeline.asOfProperty().get();
+        TimeWindow window = timeline.windowProperty().get();
+        double width = view.getWidth() - scrollBarWidth();
+        double x = window.x(asOf.minusYears(3).toEpochDay() + 0.5, width);
+
+        robot.press(KeyCode.SHIFT).clickOn(screen(x, TimelineSkin.AXIS_HEIGHT - 6)).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        LocalDate pinned = viewModel.context().compareWithProperty().get();
+        assertTrue(Math.abs(pinned.toEpochDay() - asOf.minusYears(3).toEpochDay()) <= window.span() / width + 1,
+                asOf.minusYears(3) + " -> " + pinned);
+        assertEquals(asOf, timeline.asOfProperty().get(), "the as-of cursor stays");
+    }
+
+    @Test
     void draggingTheAsOfCursorByItsHandleChangesItsDate(FxRobot robot) {
         LocalDate before = timeline.asOfProperty().get();
         TimeWindow window = timeline.windowProperty().get();
