@@ -94,9 +94,10 @@ public final class EventStore {
         return Optional.ofNullable(sourcesById.get(id));
     }
 
-    /** The event with that id. */
+    /** The event with that id; of several with the same id, the first in date order. */
     public Optional<Event> event(String id) {
-        return events.stream().filter(event -> event.id().equals(id)).findFirst();
+        int index = columns.indexOf(id);
+        return index < 0 ? Optional.empty() : Optional.of(events.get(index));
     }
 
     /** The events that match the filter, earliest first. */

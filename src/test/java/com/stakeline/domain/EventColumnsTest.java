@@ -10,10 +10,34 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class EventColumnsTest {
+
+    @Test
+    void everyEventIsFoundByItsIdAndAnUnknownIdFindsNothing() {
+        SplittableRandom random = new SplittableRandom(7);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            events.add(milestone("event-" + i, (1990 + random.nextInt(35)) + "-0" + (1 + random.nextInt(9))));
+        }
+        EventStore store = TestEvents.store(events.toArray(Event[]::new));
+
+        for (Event event : events) {
+            assertEquals(event, store.event(event.id()).orElseThrow());
+        }
+        assertEquals(Optional.empty(), store.event("event-5000"));
+        assertEquals(Optional.empty(), TestEvents.store().event("anything"));
+    }
+
+    @Test
+    void ofTwoEventsWithOneIdTheFirstInDateOrderIsFound() {
+        EventStore store = TestEvents.store(milestone("twin", "2020"), milestone("twin", "2010"));
+
+        assertEquals(PartialDate.parse("2010"), store.event("twin").orElseThrow().date());
+    }
 
     @Test
     void eventsComeInDateOrderAndEventsOfOneDateKeepTheirStoreOrder() {
