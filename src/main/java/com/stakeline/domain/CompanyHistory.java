@@ -56,6 +56,14 @@ public final class CompanyHistory {
 
     /** The history of {@code companyId}: its tenures ({@link Tenures#of}), and the rest in one walk over its events. */
     public static CompanyHistory of(EventStore store, String companyId) {
+        return of(store, companyId, Tenures.of(store, companyId));
+    }
+
+    /**
+     * The history of {@code companyId} with its {@code tenures}, already worked out ({@link Tenures#of}) for the
+     * same store and company; the rest in one walk over its events.
+     */
+    public static CompanyHistory of(EventStore store, String companyId, Tenures tenures) {
         Map<Holding.Key, Timeline<Holding>> holdings = new LinkedHashMap<>();
         List<StakeEntry> stakeEntries = new ArrayList<>();
         OwnershipLedger ledger = new OwnershipLedger((key, holding, day, event) -> {
@@ -79,8 +87,7 @@ public final class CompanyHistory {
             event.get(Field.POST_MONEY).ifPresent(money -> valuationsByDay.add(event.date().start(), money));
             ValuationSeries.next(valuations, event).ifPresent(valuations::add);
         }
-        return new CompanyHistory(companyId, ledger, holdings, stakeEntries, valuationsByDay, valuations,
-                Tenures.of(store, companyId));
+        return new CompanyHistory(companyId, ledger, holdings, stakeEntries, valuationsByDay, valuations, tenures);
     }
 
     /** The company this history follows. */

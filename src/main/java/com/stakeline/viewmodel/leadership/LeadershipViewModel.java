@@ -37,8 +37,8 @@ public final class LeadershipViewModel {
     public LeadershipViewModel(AnalysisContext context, SubjectHistory history) {
         this.context = context;
         this.history = history;
-        for (Observable trigger : new Observable[] {history.historyProperty(), context.asOfProperty(),
-                context.compareWithProperty()}) {
+        for (Observable trigger : new Observable[] {history.historyProperty(), history.statusProperty(),
+                context.asOfProperty(), context.compareWithProperty()}) {
             trigger.addListener(observable -> update());
         }
     }
@@ -50,7 +50,7 @@ public final class LeadershipViewModel {
         changes.clear();
         if (current == null || store == null || asOf == null) {
             seats.clear();
-            heading.set(store == null ? "" : "Working out who held which role…");
+            heading.set(history.statusProperty().get());
             return;
         }
         List<RoleSeat> onDay = RoleSeat.on(current.tenures(), asOf);

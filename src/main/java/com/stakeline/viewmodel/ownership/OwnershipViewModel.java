@@ -55,7 +55,7 @@ public final class OwnershipViewModel {
         this.history = history;
         history.historyProperty().addListener(observable -> historyChanged());
         for (Observable trigger : new Observable[] {context.asOfProperty(), context.selectionProperty(), basis,
-                context.compareWithProperty()}) {
+                context.compareWithProperty(), history.statusProperty()}) {
             trigger.addListener(observable -> update());
         }
         context.entityFilter().addListener((Observable observable) -> highlightedHolder.set(
@@ -91,7 +91,7 @@ public final class OwnershipViewModel {
         changes.clear();
         if (current == null || store == null || asOf == null) {
             pies.set(List.of());
-            heading.set(store == null ? "" : "Working out who owned what…");
+            heading.set(history.statusProperty().get());
             return;
         }
         String company = store.entityName(store.subjectId());

@@ -57,7 +57,9 @@ public final class ValuationViewModel {
         this.context = context;
         this.window = window;
         this.history = history;
-        history.historyProperty().addListener((observable, old, current) -> show(current));
+        for (Observable trigger : new Observable[] {history.historyProperty(), history.statusProperty()}) {
+            trigger.addListener(observable -> show(history.historyProperty().get()));
+        }
         for (Observable trigger : new Observable[] {history.historyProperty(), context.asOfProperty(),
                 context.compareWithProperty()}) {
             trigger.addListener(observable -> compare());
@@ -69,7 +71,7 @@ public final class ValuationViewModel {
         rounds.setAll(current == null || store == null ? List.of() : rounds(store, current));
         if (current == null || store == null) {
             chart.set(null);
-            heading.set(store == null ? "" : "Working out the valuations…");
+            heading.set(history.statusProperty().get());
             return;
         }
         ValuationChart built = ValuationChart.of(store, current.valuations());
