@@ -8,7 +8,6 @@ import com.stakeline.domain.EventType;
 import com.stakeline.domain.Formats;
 import com.stakeline.domain.Ownership;
 import com.stakeline.domain.OwnershipSnapshot;
-import com.stakeline.domain.Source;
 import com.stakeline.domain.Stake;
 import com.stakeline.domain.Tenure;
 import com.stakeline.domain.ValuationPoint;
@@ -115,7 +114,7 @@ final class SummaryReport {
             Event event = events.get(conflict.eventId());
             line("  " + event.id() + " \"" + event.title() + "\": " + conflict.field().label().toLowerCase(Locale.ROOT)
                     + " is " + shown(conflict, conflict.accepted()) + "; \""
-                    + store.source(conflict.sourceId()).map(Source::title).orElse(conflict.sourceId())
+                    + store.sourceTitle(conflict.sourceId())
                     + "\" says " + shown(conflict, conflict.claimed()));
         }
     }

@@ -94,6 +94,17 @@ public final class EventStore {
         return Optional.ofNullable(sourcesById.get(id));
     }
 
+    /** The source's title, or the id itself when the store does not know it. */
+    public String sourceTitle(String id) {
+        return source(id).map(Source::title).orElse(id);
+    }
+
+    /** The titles of the sources {@code event} cites, in its order, joined by "; ". */
+    public String sourceTitles(Event event) {
+        return event.sources().stream().map(citation -> sourceTitle(citation.sourceId()))
+                .collect(Collectors.joining("; "));
+    }
+
     /** The event with that id; of several with the same id, the first in date order. */
     public Optional<Event> event(String id) {
         int index = columns.indexOf(id);

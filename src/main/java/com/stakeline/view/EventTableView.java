@@ -4,7 +4,6 @@ import com.stakeline.domain.Event;
 import com.stakeline.domain.PartialDate;
 import com.stakeline.viewmodel.EventRow;
 import com.stakeline.viewmodel.MainViewModel;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -13,7 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Every event that passes the filter as a sortable table; its selection is the view-model's selected event,
@@ -30,12 +28,12 @@ final class EventTableView extends TableView<EventRow> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No events to show"));
 
-        TableColumn<EventRow, PartialDate> date = column("Date", EventRow::date, 96);
+        TableColumn<EventRow, PartialDate> date = TableColumns.of("Date", EventRow::date, 96);
         date.setCellFactory(column -> new CompactDateCell<>());
-        TableColumn<EventRow, String> type = column("Type", EventRow::type, 145);
-        TableColumn<EventRow, String> title = column("Title", EventRow::title, 320);
-        TableColumn<EventRow, String> company = column("Company", EventRow::company, 120);
-        TableColumn<EventRow, EventRow> sources = column("Sources", row -> row, 80);
+        TableColumn<EventRow, String> type = TableColumns.of("Type", EventRow::type, 145);
+        TableColumn<EventRow, String> title = TableColumns.of("Title", EventRow::title, 320);
+        TableColumn<EventRow, String> company = TableColumns.of("Company", EventRow::company, 120);
+        TableColumn<EventRow, EventRow> sources = TableColumns.of("Sources", row -> row, 80);
         sources.setMinWidth(64);
         sources.setComparator(Comparator.comparingInt(EventRow::sources));
         // One tooltip for every cell: each tooltip is a window of its own, costly to make per cell.
@@ -75,13 +73,6 @@ final class EventTableView extends TableView<EventRow> {
                 scrollTo(row);
             });
         }
-    }
-
-    private static <T> TableColumn<EventRow, T> column(String name, Function<EventRow, T> value, double width) {
-        TableColumn<EventRow, T> column = new TableColumn<>(name);
-        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     /** The number of sources, marked where they disagree. */

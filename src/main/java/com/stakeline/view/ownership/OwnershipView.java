@@ -9,19 +9,17 @@ import com.stakeline.chart.ownership.PieSlice;
 import com.stakeline.chart.text.FontMetricsMeasure;
 import com.stakeline.domain.PartialDate;
 import com.stakeline.view.CompactDateCell;
+import com.stakeline.view.TableColumns;
+import com.stakeline.view.ViewBar;
 import com.stakeline.view.chart.ChartCanvas;
 import com.stakeline.viewmodel.ownership.OwnershipViewModel;
 import com.stakeline.viewmodel.ownership.StakeRow;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ObservableList;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -29,9 +27,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 /**
  * The ownership tab: a pie of who owned what on the as-of date (or before and after a selected stake event), a basis
@@ -59,20 +54,16 @@ public final class OwnershipView extends BorderPane {
                 .ifPresent(slice -> viewModel.showHolder(slice.holderId())));
         chart.setOnMouseMoved(event -> {
             PieSlice slice = sliceAt(event.getX(), event.getY()).orElse(null);
-            Tooltip.install(chart, sliceTip);
             if (slice == null) {
                 Tooltip.uninstall(chart, sliceTip);
             } else {
+                Tooltip.install(chart, sliceTip);
                 sliceTip.setText(slice.name() + ": " + slice.figure()
                         + (slice.detail().isEmpty() ? "" : "\n" + slice.detail())
                         + (slice.undisclosed() ? "" : "\nClick to show only this holder's events"));
             }
         });
 
-        Label heading = new Label();
-        heading.getStyleClass().add("view-heading");
-        heading.textProperty().bind(viewModel.headingProperty());
-        heading.setMinWidth(0);
         ComboBox<String> basis = new ComboBox<>(viewModel.bases());
         basis.setId("ownership-basis");
         // Not bound both ways: a combo box whose items change clears its value, and the pies always have a basis.
@@ -88,34 +79,14 @@ public final class OwnershipView extends BorderPane {
         // One basis needs no switch.
         basis.visibleProperty().bind(Bindings.size(viewModel.bases()).greaterThan(1));
         basis.managedProperty().bind(basis.visibleProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Label changes = changesLabel(viewModel.changes());
-        changes.setId("ownership-changes");
-        HBox bar = new HBox(8, heading, changes, grow, basis);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("view-bar");
 
         configureHistory();
         SplitPane split = new SplitPane(chart, history);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
-        setTop(bar);
+        setTop(new ViewBar(viewModel.headingProperty(), ViewBar.joined(viewModel.changes()), "ownership-changes",
+                basis));
         setCenter(split);
-    }
-
-    /**
-     * A label that lists {@code changes}, joined, and is hidden while there are none. Shared by the tabs that compare
-     * two dates.
-     */
-    public static Label changesLabel(ObservableList<String> changes) {
-        Label label = new Label();
-        label.getStyleClass().add("view-changes");
-        label.setMinWidth(0);
-        label.textProperty().bind(Bindings.createStringBinding(() -> String.join("  ·  ", changes), changes));
-        label.visibleProperty().bind(Bindings.isNotEmpty(changes));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 
     private void configureHistory() {
@@ -123,24 +94,17 @@ public final class OwnershipView extends BorderPane {
         history.setItems(viewModel.stakeRows());
         history.setPlaceholder(new Label("No stake purchases, sales or acquisitions in this store"));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<StakeRow, PartialDate> date = column("Date", StakeRow::date, 80);
+        TableColumn<StakeRow, PartialDate> date = TableColumns.of("Date", StakeRow::date, 80);
         date.setComparator(Comparator.comparing(PartialDate::start));
         date.setCellFactory(column -> new CompactDateCell<>());
-        history.getColumns().setAll(List.of(column("Holder", StakeRow::holder, 130), date,
-                column("Stake", StakeRow::stake, 100), column("Basis", StakeRow::basis, 70),
-                column("Paid", StakeRow::paid, 70), column("Sources", StakeRow::sources, 200)));
+        history.getColumns().setAll(List.of(TableColumns.of("Holder", StakeRow::holder, 130), date,
+                TableColumns.of("Stake", StakeRow::stake, 100), TableColumns.of("Basis", StakeRow::basis, 70),
+                TableColumns.of("Paid", StakeRow::paid, 70), TableColumns.of("Sources", StakeRow::sources, 200)));
         history.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
             if (row != null) {
                 viewModel.select(row);
             }
         });
-    }
-
-    private static <T> TableColumn<StakeRow, T> column(String name, Function<StakeRow, T> value, double width) {
-        TableColumn<StakeRow, T> column = new TableColumn<>(name);
-        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     private Optional<PieSlice> sliceAt(double x, double y) {

@@ -2,12 +2,13 @@ package com.stakeline.view.sources;
 
 import com.stakeline.domain.PartialDate;
 import com.stakeline.view.CompactDateCell;
+import com.stakeline.view.TableColumns;
+import com.stakeline.view.ViewBar;
 import com.stakeline.viewmodel.sources.FindingRow;
 import com.stakeline.viewmodel.sources.SourcesViewModel;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -17,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -33,11 +33,6 @@ public final class SourcesView extends BorderPane {
     public SourcesView(SourcesViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("sources-view");
-        Label summary = new Label();
-        summary.getStyleClass().add("view-heading");
-        summary.textProperty().bind(viewModel.summaryProperty());
-        HBox bar = new HBox(summary);
-        bar.getStyleClass().add("view-bar");
 
         TableView<FindingRow> conflicts = table("conflict-table", viewModel.conflicts(),
                 "No source disagrees with a figure in this store");
@@ -53,7 +48,7 @@ public final class SourcesView extends BorderPane {
         SplitPane split = new SplitPane(titled("Disagreements between sources", conflicts),
                 titled("Consistency checks", checks));
         split.setOrientation(Orientation.HORIZONTAL);
-        setTop(bar);
+        setTop(new ViewBar(viewModel.summaryProperty(), null, null));
         setCenter(split);
     }
 
@@ -81,9 +76,7 @@ public final class SourcesView extends BorderPane {
     }
 
     private static <T> TableColumn<FindingRow, T> column(String name, Function<FindingRow, T> value, double width) {
-        TableColumn<FindingRow, T> column = new TableColumn<>(name);
-        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<FindingRow, T> column = TableColumns.of(name, value, width);
         column.setCellFactory(ignored -> new WholeTextCell<>());
         return column;
     }

@@ -13,12 +13,13 @@ import com.stakeline.domain.Formats;
 import com.stakeline.domain.Money;
 import com.stakeline.domain.PartialDate;
 import com.stakeline.view.CompactDateCell;
+import com.stakeline.view.TableColumns;
+import com.stakeline.view.ViewBar;
 import com.stakeline.viewmodel.valuation.RoundRow;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -32,14 +33,10 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 /**
  * The valuation tab: the post-money valuation as steps over the timeline's visible days, with the amounts raised
@@ -61,30 +58,15 @@ public final class ValuationView extends BorderPane {
                 viewModel.asOfProperty(), viewModel.logProperty()}) {
             trigger.addListener(observable -> chart.redraw());
         }
-        Label heading = new Label();
-        heading.getStyleClass().add("view-heading");
-        heading.textProperty().bind(viewModel.headingProperty());
-        heading.setMinWidth(0);
         CheckBox log = new CheckBox("Log scale");
         log.setId("valuation-log");
         log.selectedProperty().bindBidirectional(viewModel.logProperty());
         log.setTooltip(new Tooltip("A logarithmic axis puts $1B, $10B and $100B equally far apart; it is the default "
                 + "when the valuations span more than tenfold"));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Label comparison = new Label();
-        comparison.setId("valuation-comparison");
-        comparison.getStyleClass().add("view-changes");
-        comparison.textProperty().bind(viewModel.comparisonProperty());
-        comparison.visibleProperty().bind(viewModel.comparisonProperty().isNotEmpty());
-        comparison.managedProperty().bind(comparison.visibleProperty());
-        HBox bar = new HBox(8, heading, comparison, grow, log);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("view-bar");
         SplitPane split = new SplitPane(chart, roundsTable());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.62);
-        setTop(bar);
+        setTop(new ViewBar(viewModel.headingProperty(), viewModel.comparisonProperty(), "valuation-comparison", log));
         setCenter(split);
     }
 
@@ -94,17 +76,17 @@ public final class ValuationView extends BorderPane {
         table.setId("rounds-table");
         table.setPlaceholder(new Label("No funding rounds in this store"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        TableColumn<RoundRow, PartialDate> date = column("Date", RoundRow::date, 80);
+        TableColumn<RoundRow, PartialDate> date = TableColumns.of("Date", RoundRow::date, 80);
         date.setComparator(Comparator.comparing(PartialDate::start));
         date.setCellFactory(column -> new CompactDateCell<>());
         // Written with its "~" where approximate, sorted by the multiple.
-        TableColumn<RoundRow, RoundRow> stepUp = column("Step-up", row -> row, 70);
+        TableColumn<RoundRow, RoundRow> stepUp = TableColumns.of("Step-up", row -> row, 70);
         stepUp.setComparator(Comparator.comparing(RoundRow::stepUp, Comparator.nullsFirst(Comparator.naturalOrder())));
         stepUp.setCellFactory(column -> new TextCell<>(row -> row == null ? "" : row.stepUpText()));
-        table.getColumns().setAll(List.of(date, column("Round", RoundRow::round, 110), money("Amount", RoundRow::amount),
+        table.getColumns().setAll(List.of(date, TableColumns.of("Round", RoundRow::round, 110), money("Amount", RoundRow::amount),
                 money("Pre-money", RoundRow::preMoney), money("Post-money", RoundRow::postMoney),
-                stepUp, column("Lead", RoundRow::leads, 140),
-                column("Other investors", RoundRow::investors, 180), column("Sources", RoundRow::sources, 220)));
+                stepUp, TableColumns.of("Lead", RoundRow::leads, 140),
+                TableColumns.of("Other investors", RoundRow::investors, 180), TableColumns.of("Sources", RoundRow::sources, 220)));
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> viewModel.select(row));
         MenuItem copy = new MenuItem("Copy Rows (tab-separated)");
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
@@ -126,16 +108,9 @@ public final class ValuationView extends BorderPane {
     }
 
     private static TableColumn<RoundRow, Money> money(String name, Function<RoundRow, Money> value) {
-        TableColumn<RoundRow, Money> column = column(name, value, 90);
+        TableColumn<RoundRow, Money> column = TableColumns.of(name, value, 90);
         column.setComparator(Comparator.nullsFirst(Comparator.comparing(Money::value)));
         column.setCellFactory(ignored -> new TextCell<>(money -> money == null ? "—" : Formats.money(money)));
-        return column;
-    }
-
-    private static <T> TableColumn<RoundRow, T> column(String name, Function<RoundRow, T> value, double width) {
-        TableColumn<RoundRow, T> column = new TableColumn<>(name);
-        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(value.apply(features.getValue())));
-        column.setPrefWidth(width);
         return column;
     }
 

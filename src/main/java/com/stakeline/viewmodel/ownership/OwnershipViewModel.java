@@ -1,7 +1,6 @@
 package com.stakeline.viewmodel.ownership;
 
 import com.stakeline.chart.ownership.OwnershipPie;
-import com.stakeline.domain.Citation;
 import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
@@ -10,7 +9,6 @@ import com.stakeline.domain.Field;
 import com.stakeline.domain.Formats;
 import com.stakeline.domain.Ownership;
 import com.stakeline.domain.OwnershipSnapshot;
-import com.stakeline.domain.Source;
 import com.stakeline.domain.StakeEntry;
 import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.SubjectHistory;
@@ -20,7 +18,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -100,20 +97,21 @@ public final class OwnershipViewModel {
         if (changesOwnership(selected, store)) {
             LocalDate day = selected.date().start();
             heading.set("Ownership of " + company + " (" + shownBasis + ") before and after “" + selected.title() + "”");
-            pies.set(List.of(pie("Just before, " + Formats.day(day.minusDays(1)), current, day.minusDays(1), company),
-                    pie("Just after, " + selected.date().display(), current, day, company)));
+            pies.set(List.of(
+                    pie("Just before, " + Formats.day(day.minusDays(1)), current.ownershipAsOf(day.minusDays(1)),
+                            company),
+                    pie("Just after, " + selected.date().display(), current.ownershipAsOf(day), company)));
         } else if (context.compareWithProperty().get() != null) {
             LocalDate b = context.compareWithProperty().get();
             heading.set("Ownership of " + company + " (" + shownBasis + "), " + Formats.day(asOf) + " against "
                     + Formats.day(b));
             OwnershipSnapshot atA = current.ownershipAsOf(asOf);
             OwnershipSnapshot atB = current.ownershipAsOf(b);
-            pies.set(List.of(pie("A: " + Formats.day(asOf), current, asOf, company),
-                    pie("B: " + Formats.day(b), current, b, company)));
+            pies.set(List.of(pie("A: " + Formats.day(asOf), atA, company), pie("B: " + Formats.day(b), atB, company)));
             changes.setAll(changes(atA, atB, shownBasis, store));
         } else {
             heading.set("Ownership of " + company + " (" + shownBasis + ") as of " + Formats.day(asOf));
-            pies.set(List.of(pie("As of " + Formats.day(asOf), current, asOf, company)));
+            pies.set(List.of(pie("As of " + Formats.day(asOf), current.ownershipAsOf(asOf), company)));
         }
     }
 
@@ -142,8 +140,8 @@ public final class OwnershipViewModel {
                 .map(Formats::stakePercent).orElse("0%");
     }
 
-    private OwnershipPie pie(String caption, CompanyHistory current, LocalDate day, String company) {
-        return OwnershipPie.of(caption, current.ownershipAsOf(day), basis.get(), company, context.store()::entityName);
+    private OwnershipPie pie(String caption, OwnershipSnapshot snapshot, String company) {
+        return OwnershipPie.of(caption, snapshot, basis.get(), company, context.store()::entityName);
     }
 
     /** Whether {@code event} is one of the subject's stake purchases or its acquisition. */
@@ -155,10 +153,8 @@ public final class OwnershipViewModel {
     private static StakeRow row(StakeEntry entry, Event event, EventStore store) {
         boolean bought = entry.holderId().equals(event.get(Field.ACQUIRER).orElse(null));
         String paid = bought ? event.get(Field.AMOUNT).map(Formats::money).orElse("—") : "—";
-        String sources = event.sources().stream().map(Citation::sourceId)
-                .map(id -> store.source(id).map(Source::title).orElse(id)).collect(Collectors.joining("; "));
         return new StakeRow(store.entityName(entry.holderId()), entry.date(), entry.figure(), entry.basis(), paid,
-                sources, event);
+                store.sourceTitles(event), event);
     }
 
     /** Shows only {@code holderId}'s events in the timeline and the table; the undisclosed rest (null) does nothing. */

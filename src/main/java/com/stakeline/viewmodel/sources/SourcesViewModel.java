@@ -8,7 +8,6 @@ import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.Field;
 import com.stakeline.domain.Formats;
-import com.stakeline.domain.Source;
 import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.TaskExecutor;
 import java.util.ArrayList;
@@ -113,7 +112,7 @@ public final class SourcesViewModel {
                 conflictRows.add(new FindingRow(event, event.date(), event.title(), field.label(),
                         Formats.value(field, conflict.accepted(), percentApprox, store) + ", the source says "
                                 + Formats.value(field, conflict.claimed(), false, store),
-                        store.source(conflict.sourceId()).map(Source::title).orElse(conflict.sourceId()), false));
+                        store.sourceTitle(conflict.sourceId()), false));
             }
             List<FindingRow> checkRows = new ArrayList<>();
             for (CheckResult check : ConsistencyChecks.run(store)) {

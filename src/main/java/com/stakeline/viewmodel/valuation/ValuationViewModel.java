@@ -12,7 +12,6 @@ import com.stakeline.domain.EventType;
 import com.stakeline.domain.Field;
 import com.stakeline.domain.Formats;
 import com.stakeline.domain.Money;
-import com.stakeline.domain.Source;
 import com.stakeline.domain.ValuationPoint;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -125,8 +124,7 @@ public final class ValuationViewModel {
                     event.get(Field.POST_MONEY).orElse(null), stepUp,
                     stepUp == null ? "" : Formats.multiple(stepUp, point.stepUpApprox()),
                     names(event.get(Field.LEAD_INVESTORS), store), names(event.get(Field.INVESTORS), store),
-                    event.sources().stream().map(citation -> store.source(citation.sourceId()).map(Source::title)
-                            .orElse(citation.sourceId())).collect(Collectors.joining("; ")), event));
+                    store.sourceTitles(event), event));
         }
         return rows;
     }
