@@ -89,8 +89,7 @@ final class SummaryReport {
         for (Tenure tenure : summary.leadership()) {
             String since = tenure.started().map(start -> "since " + start.display())
                     .orElse("since before " + tenure.heldBy().display() + " (start not reported)");
-            line(String.format(Locale.ROOT, "  %-24s %s%s, %s", tenure.role(), store.entityName(tenure.personId()),
-                    tenure.interim() ? " (interim)" : "", since));
+            line(String.format(Locale.ROOT, "  %-24s %s, %s", tenure.role(), Formats.holder(tenure, store), since));
         }
     }
 

@@ -122,6 +122,11 @@ public final class Formats {
         return (date.precision() == Precision.DAY ? "on " : "in ") + date.display();
     }
 
+    /** Who held a tenure, for people: "Jason Droege (interim)". */
+    public static String holder(Tenure tenure, EventStore store) {
+        return store.entityName(tenure.personId()) + (tenure.interim() ? " (interim)" : "");
+    }
+
     /** A day for people: "1 October 2025". */
     public static String day(LocalDate day) {
         return PartialDate.ofDay(day).display();

@@ -88,22 +88,19 @@ public final class LeadershipViewModel {
     }
 
     private static String holders(RoleSeat seat, EventStore store) {
-        return seat.vacant() ? "vacant" : seat.holders().stream().map(tenure -> person(tenure, store))
+        return seat.vacant() ? "vacant" : seat.holders().stream().map(tenure -> Formats.holder(tenure, store))
                 .collect(Collectors.joining(", "));
     }
 
     private static SeatRow row(RoleSeat seat, EventStore store) {
         String heldBy = holders(seat, store);
         String since = seat.holders().stream().map(LeadershipViewModel::since).collect(Collectors.joining(", "));
-        String before = seat.previousHolder().map(tenure -> person(tenure, store) + ", until "
+        String before = seat.previousHolder().map(tenure -> Formats.holder(tenure, store) + ", until "
                 + tenure.end().display()).orElse("");
         String flag = seat.overlapping() ? "two holders at once" : seat.vacant() ? "vacant" : "";
         return new SeatRow(seat.role(), heldBy, since, before, flag);
     }
 
-    private static String person(Tenure tenure, EventStore store) {
-        return store.entityName(tenure.personId()) + (tenure.interim() ? " (interim)" : "");
-    }
 
     private static String since(Tenure tenure) {
         return tenure.started().map(start -> "since " + start.display())
