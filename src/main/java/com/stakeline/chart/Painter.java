@@ -75,4 +75,17 @@ public interface Painter {
 
     /** Returns to the clip and the drawing state of the matching {@link #save()}. */
     void restore();
+
+    /**
+     * Starts a frame {@code width} by {@code height} pixels: fills it with the style's background and sets the
+     * drawing state to plain (opaque, solid one-pixel lines, the label font), whatever the last frame left.
+     */
+    default void beginFrame(double width, double height, ChartStyle style) {
+        setAlpha(1);
+        setLineWidth(1);
+        setDashes();
+        setFont(style.font());
+        setFill(style.background());
+        fillRect(0, 0, width, height);
+    }
 }

@@ -12,12 +12,16 @@ import com.stakeline.viewmodel.ThemeSetting;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import com.stakeline.chart.timeline.Grouping;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerExpression;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
@@ -53,9 +57,9 @@ import org.controlsfx.control.textfield.TextFields;
 public final class MainWindow extends BorderPane {
 
     /** Where the split between table and details starts, as a fraction of the width. */
-    static final double DEFAULT_DIVIDER = 0.58;
+    private static final double DEFAULT_DIVIDER = 0.58;
     /** Where the split between timeline and table starts, as a fraction of the height. */
-    static final double DEFAULT_TIMELINE_DIVIDER = 0.58;
+    private static final double DEFAULT_TIMELINE_DIVIDER = 0.58;
 
     private static final String STYLESHEET = "stakeline.css";
     /** The least height of the tabs under the timeline. */
@@ -92,6 +96,7 @@ public final class MainWindow extends BorderPane {
         table = new EventTableView(viewModel);
         EventDetailsView details = new EventDetailsView(viewModel.details());
         split = new SplitPane(table, details);
+        split.setId("events-split");
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(DEFAULT_DIVIDER);
         SplitPane.setResizableWithParent(details, false);
@@ -120,6 +125,7 @@ public final class MainWindow extends BorderPane {
         BorderPane analysis = new BorderPane(tabs);
         analysis.setTop(compareBar());
         timelineSplit = new SplitPane(new StackPane(timeline, emptyState()), analysis);
+        timelineSplit.setId("timeline-split");
         timelineSplit.setOrientation(Orientation.VERTICAL);
         timelineSplit.setDividerPositions(DEFAULT_TIMELINE_DIVIDER);
 
@@ -139,9 +145,26 @@ public final class MainWindow extends BorderPane {
         timeline.requestFocus();
     }
 
-    /** Where the dividers stand: timeline above the rest, then table beside details, as fractions. */
-    double[] getDividerPositions() {
-        return new double[] {timelineSplit.getDividerPositions()[0], split.getDividerPositions()[0]};
+    /**
+     * Every split pane in the window, each with an id to remember its divider by: the timeline above the tabs, then
+     * those inside the tabs, in tab order.
+     */
+    List<SplitPane> splitPanes() {
+        List<SplitPane> found = new ArrayList<>();
+        collectSplitPanes(timelineSplit, found);
+        return found;
+    }
+
+    private static void collectSplitPanes(Node node, List<SplitPane> found) {
+        if (node instanceof SplitPane pane) {
+            found.add(pane);
+            pane.getItems().forEach(item -> collectSplitPanes(item, found));
+        } else if (node instanceof TabPane tabPane) {
+            // Through the tabs rather than the skin's children: a tab not yet shown has no node in the skin.
+            tabPane.getTabs().forEach(tab -> collectSplitPanes(tab.getContent(), found));
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectSplitPanes(child, found));
+        }
     }
 
     /** The index of the analysis tab shown under the timeline. */
@@ -154,12 +177,6 @@ public final class MainWindow extends BorderPane {
         if (index >= 0 && index < tabs.getTabs().size()) {
             tabs.getSelectionModel().select(index);
         }
-    }
-
-    /** Moves the dividers, in the order {@link #getDividerPositions()} gives them. */
-    void setDividerPositions(double timelineDivider, double tableDivider) {
-        timelineSplit.setDividerPositions(timelineDivider);
-        split.setDividerPositions(tableDivider);
     }
 
     /** Pins a second date, B, that the ownership, valuation and leadership tabs compare with the as-of date. */

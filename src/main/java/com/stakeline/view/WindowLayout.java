@@ -4,12 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * Remembers where the main window was and how big, the splits between timeline, table and details, and the analysis
- * tab shown, across runs.
+ * Remembers where the main window was and how big, where every split pane's divider stood (the timeline above the
+ * tabs, and the splits inside each tab), and the analysis tab shown, across runs.
  */
 final class WindowLayout {
 
@@ -24,8 +25,8 @@ final class WindowLayout {
     private static final String WIDTH = "window.width";
     private static final String HEIGHT = "window.height";
     private static final String MAXIMIZED = "window.maximized";
-    private static final String DIVIDER = "window.divider";
-    private static final String TIMELINE_DIVIDER = "window.timelineDivider";
+    /** Before a split pane's id: each pane's divider is remembered under its own key. */
+    private static final String DIVIDER = "window.divider.";
     private static final String TAB = "window.tab";
 
     private final Preferences preferences;
@@ -53,9 +54,10 @@ final class WindowLayout {
             stage.setHeight(bounds.getHeight());
         }
         stage.setMaximized(preferences.getBoolean(MAXIMIZED, false));
-        window.setDividerPositions(
-                divider(preferences.getDouble(TIMELINE_DIVIDER, Double.NaN), MainWindow.DEFAULT_TIMELINE_DIVIDER),
-                divider(preferences.getDouble(DIVIDER, Double.NaN), MainWindow.DEFAULT_DIVIDER));
+        for (SplitPane pane : window.splitPanes()) {
+            double fallback = pane.getDividerPositions()[0];
+            pane.setDividerPositions(divider(preferences.getDouble(DIVIDER + pane.getId(), Double.NaN), fallback));
+        }
         // An index past the tabs there are (a newer version's, or hand-edited) is ignored.
         window.setSelectedTab(preferences.getInt(TAB, 0));
         stage.setOnHiding(event -> save(stage, window));
@@ -92,7 +94,8 @@ final class WindowLayout {
         return Math.max(min, Math.min(value, max));
     }
 
-    private void save(Stage stage, MainWindow window) {
+    /** Saves where {@code stage} is and how {@code window} is laid out. */
+    void save(Stage stage, MainWindow window) {
         preferences.putBoolean(MAXIMIZED, stage.isMaximized());
         if (!stage.isMaximized()) {
             preferences.putDouble(X, stage.getX());
@@ -100,9 +103,9 @@ final class WindowLayout {
             preferences.putDouble(WIDTH, stage.getWidth());
             preferences.putDouble(HEIGHT, stage.getHeight());
         }
-        double[] dividers = window.getDividerPositions();
-        preferences.putDouble(TIMELINE_DIVIDER, dividers[0]);
-        preferences.putDouble(DIVIDER, dividers[1]);
+        for (SplitPane pane : window.splitPanes()) {
+            preferences.putDouble(DIVIDER + pane.getId(), pane.getDividerPositions()[0]);
+        }
         preferences.putInt(TAB, window.getSelectedTab());
     }
 }

@@ -98,8 +98,9 @@ public final class MainViewModel {
         this.timeline = new TimelineViewModel(context, executor, clock);
         SubjectHistory history = new SubjectHistory(context, executor);
         this.ownership = new OwnershipViewModel(context, history);
-        this.leadership = new LeadershipViewModel(context, history);
-        this.valuation = new ValuationViewModel(context, history, timeline.windowProperty());
+        ChartDates dates = new ChartDates(context, timeline.windowProperty());
+        this.leadership = new LeadershipViewModel(context, history, dates);
+        this.valuation = new ValuationViewModel(context, history, dates);
         this.sources = new SourcesViewModel(context, executor);
         // The table lists what the timeline shows: the same types, and only the events matching the filters.
         context.filterProperty().addListener(observable -> applyFilter());

@@ -122,7 +122,7 @@ final class TimelineBench {
 
     private static TimelineFrame withLayout(TimelineFrame frame, FrameLayout layout) {
         return new TimelineFrame(frame.model(), layout, frame.width(), frame.height(), frame.scrollY(), frame.style(),
-                frame.selectedEvent(), frame.matches(), frame.fadeUnmatched(), frame.flagged(), frame.asOf(),
+                frame.selectedEvent(), frame.matches(), frame.fadeUnmatched(), frame.flagged(), frame.asOf(), frame.compareWith(),
                 frame.today(), frame.focused(), frame.legend());
     }
 

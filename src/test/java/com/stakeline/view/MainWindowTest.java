@@ -27,6 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
@@ -141,11 +142,11 @@ class MainWindowTest {
             throws TimeoutException {
         waitForStore();
         Stage stage = (Stage) window.getScene().getWindow();
-        double[] dividers = window.getDividerPositions();
+        double[] dividers = dividers();
 
         resize(robot, stage, 1600, 1000);
         resize(robot, stage, 1280, 800);
-        assertArrayEquals(dividers, window.getDividerPositions(), 0.005, "the splits drifted");
+        assertArrayEquals(dividers, dividers(), 0.005, "the splits drifted");
 
         resize(robot, stage, 1024, 640);
         double sceneWidth = window.getScene().getWidth();
@@ -170,6 +171,40 @@ class MainWindowTest {
             Text shown = (Text) cell.lookup(".text");
             assertEquals(cell.getText(), shown.getText(), "the date is cut");
         }
+    }
+
+    @Test
+    void everyDividerInsideTheTabsIsRememberedForTheNextWindow(FxRobot robot) throws Exception {
+        waitForStore();
+        Stage stage = (Stage) window.getScene().getWindow();
+        WindowLayout layout = new WindowLayout(preferences);
+        assertEquals(List.of("timeline-split", "events-split", "ownership-split", "valuation-split",
+                "leadership-split", "sources-split"), window.splitPanes().stream().map(SplitPane::getId).toList());
+
+        robot.interact(() -> {
+            split(window, "ownership-split").setDividerPositions(0.35);
+            split(window, "leadership-split").setDividerPositions(0.7);
+            layout.save(stage, window);
+        });
+        MainWindow next = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow opened = new MainWindow(new MainViewModel(new EventStoreReader(), new FxTaskExecutor(),
+                    new RecentFiles(preferences)), (owner, folder) -> Optional.empty(), new ThemeSetting(preferences));
+            layout.restoreAndTrack(new Stage(), opened);
+            return opened;
+        }).get(10, TimeUnit.SECONDS);
+
+        assertEquals(0.35, split(next, "ownership-split").getDividerPositions()[0], 0.001);
+        assertEquals(0.7, split(next, "leadership-split").getDividerPositions()[0], 0.001);
+        assertEquals(split(window, "valuation-split").getDividerPositions()[0],
+                split(next, "valuation-split").getDividerPositions()[0], 0.001, "untouched, it stays where it was");
+    }
+
+    private static SplitPane split(MainWindow window, String id) {
+        return window.splitPanes().stream().filter(pane -> id.equals(pane.getId())).findFirst().orElseThrow();
+    }
+
+    private double[] dividers() {
+        return window.splitPanes().stream().mapToDouble(pane -> pane.getDividerPositions()[0]).toArray();
     }
 
     private static void resize(FxRobot robot, Stage stage, double width, double height) {

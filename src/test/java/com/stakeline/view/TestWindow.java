@@ -9,35 +9,48 @@ import com.stakeline.viewmodel.ThemeSetting;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxToolkit;
 
 /**
  * The whole main window on the bundled dataset, with preferences of its own, for view tests that drive it as an
- * analyst would. TestFX calls only the {@code @Start} method a test class declares itself, so each test class has
- * one that calls {@link #show}.
+ * analyst would. Registered as an extension ({@code @RegisterExtension}) beside TestFX's {@code ApplicationExtension},
+ * it shows the window before each test and forgets its preferences after, so a test class needs no
+ * {@code @Start} method of its own.
  */
-public final class TestWindow {
+public final class TestWindow implements BeforeEachCallback, AfterEachCallback {
 
     private final Preferences preferences = TestPreferences.fresh();
+    private MainViewModel viewModel;
 
     /**
-     * Shows the main window on {@code stage} at 1280×800 and starts opening the bundled dataset; the file chooser
+     * Shows the main window at 1280×800 on TestFX's stage and starts opening the bundled dataset; the file chooser
      * chooses nothing.
      */
-    public MainViewModel show(Stage stage) {
-        MainViewModel viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(),
-                new RecentFiles(preferences));
-        stage.setScene(new Scene(new MainWindow(viewModel, (owner, folder) -> Optional.empty(),
-                new ThemeSetting(preferences)), 1280, 800));
-        // TestFX hands every test the same stage; a size one test set must not carry into the next.
-        stage.sizeToScene();
-        stage.show();
-        viewModel.openBundled();
-        return viewModel;
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), new RecentFiles(preferences));
+            stage.setScene(new Scene(new MainWindow(viewModel, (owner, folder) -> Optional.empty(),
+                    new ThemeSetting(preferences)), 1280, 800));
+            // TestFX hands every test the same stage; a size one test set must not carry into the next.
+            stage.sizeToScene();
+            stage.show();
+            viewModel.openBundled();
+        });
     }
 
     /** Removes the window's preferences. */
-    public void forget() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         TestPreferences.remove(preferences);
+    }
+
+    /** The shown window's view-model. */
+    public MainViewModel viewModel() {
+        return viewModel;
     }
 }

@@ -3,6 +3,7 @@ package com.stakeline.viewmodel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.stakeline.store.TestStores;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -35,12 +35,7 @@ public final class OwnershipRenderer {
      * @param highlightedHolder the holder whose slice is outlined, or null
      */
     public void draw(Painter painter, OwnershipLayout layout, ChartStyle style, String highlightedHolder) {
-        painter.setAlpha(1);
-        painter.setDashes();
-        painter.setLineWidth(1);
-        painter.setFont(style.font());
-        painter.setFill(style.background());
-        painter.fillRect(0, 0, layout.width(), layout.height());
+        painter.beginFrame(layout.width(), layout.height(), style);
         for (OwnershipLayout.Panel panel : layout.panels()) {
             drawPanel(painter, panel, style, highlightedHolder);
         }

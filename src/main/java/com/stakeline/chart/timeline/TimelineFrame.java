@@ -19,13 +19,14 @@ import java.util.Set;
  * @param fadeUnmatched whether events that do not match are drawn faded (rather than already hidden)
  * @param flagged the ids of events whose sources disagree or whose figures fail a check
  * @param asOf the as-of cursor's date, or null for none
+ * @param compareWith the date B compared with it, or null for none
  * @param today where the today line goes
  * @param focused whether to draw the keyboard focus around the picture
  * @param legend whether to draw the legend
  */
 public record TimelineFrame(TimelineModel model, FrameLayout layout, double width, double height, double scrollY,
                             ChartStyle style, int selectedEvent, Matches matches, boolean fadeUnmatched,
-                            Set<String> flagged, LocalDate asOf, LocalDate today, boolean focused, boolean legend) {
+                            Set<String> flagged, LocalDate asOf, LocalDate compareWith, LocalDate today, boolean focused, boolean legend) {
 
     /** Copies the flagged ids. */
     public TimelineFrame {

@@ -41,12 +41,7 @@ public final class TimelineRenderer {
     /** Draws the frame, setting every drawing state it uses first. */
     public void draw(Painter painter, TimelineFrame frame) {
         ChartStyle style = frame.style();
-        painter.setAlpha(1);
-        painter.setLineWidth(1);
-        painter.setDashes();
-        painter.setFont(style.font());
-        painter.setFill(style.background());
-        painter.fillRect(0, 0, frame.width(), frame.height());
+        painter.beginFrame(frame.width(), frame.height(), style);
         double top = AXIS_HEIGHT - frame.scrollY();
         AxisTicks ticks = AxisTicks.of(frame.window(), frame.width());
 
@@ -59,6 +54,7 @@ public final class TimelineRenderer {
         drawPinnedNames(painter, frame, top);
         painter.restore();
         drawAxis(painter, frame, ticks);
+        drawComparedDate(painter, frame);
         drawCursor(painter, frame);
         if (frame.legend()) {
             drawLegend(painter, frame);
@@ -384,6 +380,35 @@ public final class TimelineRenderer {
             painter.fillText(asOfLabel(frame), badge.x() + 6,
                     measure.baselineCentredOn(style.font(), badge.y() + badge.height() / 2), Align.LEFT);
         });
+    }
+
+    /**
+     * The compared date B: a line over the lanes in the accent colour, solid so it is not taken for the dashed today
+     * line, and its date in a badge above the as-of date's, so neither badge covers the other wherever the two stand.
+     */
+    private void drawComparedDate(Painter painter, TimelineFrame frame) {
+        if (frame.compareWith() == null) {
+            return;
+        }
+        double x = frame.xOf(frame.compareWith());
+        if (x < 0 || x > frame.width()) {
+            return;
+        }
+        ChartStyle style = frame.style();
+        String label = "B: " + PartialDate.ofDay(frame.compareWith()).display();
+        painter.setStroke(style.accent());
+        painter.setLineWidth(2);
+        painter.strokeLine(x, AXIS_HEIGHT, x, frame.height());
+        painter.setLineWidth(1);
+        double badgeWidth = measure.width(style.font(), label) + 12;
+        double badgeX = Math.min(Math.max(0, x - badgeWidth / 2), frame.width() - badgeWidth);
+        double badgeY = frame.height() - 2 * BADGE_HEIGHT - 6;
+        painter.setFill(style.accent());
+        painter.fillRoundRect(badgeX, badgeY, badgeWidth, BADGE_HEIGHT, 4);
+        painter.setFont(style.font());
+        painter.setFill(style.onColour());
+        painter.fillText(label, badgeX + 6, measure.baselineCentredOn(style.font(), badgeY + BADGE_HEIGHT / 2),
+                Align.LEFT);
     }
 
     /** Explains each mark in a box at the top right of the lanes. */

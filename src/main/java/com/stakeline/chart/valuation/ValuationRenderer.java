@@ -4,7 +4,7 @@ import com.stakeline.chart.ChartStyle;
 import com.stakeline.chart.Painter;
 import com.stakeline.chart.Painter.Align;
 import com.stakeline.chart.TextMeasure;
-import com.stakeline.chart.timeline.AxisTicks;
+import com.stakeline.chart.timeline.DateAxis;
 import com.stakeline.chart.timeline.TimeWindow;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Draws a valuation step chart through any {@link Painter}: one step per valuation, dashed where approximate, a band
  * between the claims where sources dispute it, the step-up written at each rise, the amounts raised as bars beneath,
- * and the as-of cursor. Its time axis is the timeline's window, so the two line up.
+ * and the as-of date A and compared date B. Its time axis is the timeline's window, so the two line up.
  */
 public final class ValuationRenderer {
 
@@ -43,32 +43,22 @@ public final class ValuationRenderer {
      *
      * @param window the days the chart spans, left to right
      * @param asOf the as-of day, or null
+     * @param compareWith the date B compared with it, or null
      * @param log whether the value axis is logarithmic
      */
     public void draw(Painter painter, ValuationChart chart, TimeWindow window, double width, double height,
-                     ChartStyle style, LocalDate asOf, boolean log) {
-        painter.setAlpha(1);
-        painter.setDashes();
-        painter.setLineWidth(1);
-        painter.setFont(style.font());
-        painter.setFill(style.background());
-        painter.fillRect(0, 0, width, height);
-        double plotWidth = Math.max(1, width - LEFT - RIGHT);
+                     ChartStyle style, LocalDate asOf, LocalDate compareWith, boolean log) {
+        painter.beginFrame(width, height, style);
+        DateAxis axis = new DateAxis(window, LEFT, Math.max(1, width - LEFT - RIGHT));
         double bottom = height - AXIS;
         ValuationScale scale = scale(chart, log, height);
         drawValueAxis(painter, chart, scale, width, style);
-        drawTimeAxis(painter, window, plotWidth, bottom, style);
+        axis.drawTicks(painter, measure, bottom, style);
         painter.save();
-        painter.clip(LEFT, 0, plotWidth, height);
-        drawBars(painter, chart, window, plotWidth, bottom, scale.bottom() + 8, style);
-        drawSteps(painter, chart, window, plotWidth, scale, style);
-        if (asOf != null) {
-            double x = LEFT + window.x(asOf.toEpochDay() + 0.5, plotWidth);
-            painter.setStroke(style.highlight());
-            painter.setLineWidth(1.5);
-            painter.setDashes();
-            painter.strokeLine(x, TOP, x, bottom);
-        }
+        painter.clip(LEFT, 0, axis.width(), height);
+        drawBars(painter, chart, axis, bottom, scale.bottom() + 8, style);
+        drawSteps(painter, chart, axis, scale, style);
+        axis.drawCursors(painter, measure, TOP, bottom, asOf, compareWith, style);
         painter.restore();
     }
 
@@ -85,22 +75,8 @@ public final class ValuationRenderer {
         }
     }
 
-    private void drawTimeAxis(Painter painter, TimeWindow window, double plotWidth, double bottom, ChartStyle style) {
-        painter.setStroke(style.grid());
-        painter.strokeLine(LEFT, bottom, LEFT + plotWidth, bottom);
-        painter.setFill(style.muted());
-        AxisTicks ticks = AxisTicks.of(window, plotWidth);
-        double baseline = bottom + measure.ascent(style.font()) + 4;
-        for (AxisTicks.Tick tick : ticks.minor()) {
-            painter.strokeLine(LEFT + tick.x(), bottom, LEFT + tick.x(), bottom + 3);
-            if (!tick.label().isEmpty()) {
-                painter.fillText(tick.label(), LEFT + tick.x() + 2, baseline, Align.LEFT);
-            }
-        }
-    }
-
-    private void drawBars(Painter painter, ValuationChart chart, TimeWindow window, double plotWidth, double bottom,
-                          double barsTop, ChartStyle style) {
+    private void drawBars(Painter painter, ValuationChart chart, DateAxis axis, double bottom, double barsTop,
+                          ChartStyle style) {
         double most = chart.steps().stream().mapToDouble(ValuationChart.Step::raised).filter(v -> !Double.isNaN(v))
                 .max().orElse(0);
         if (most <= 0) {
@@ -110,7 +86,7 @@ public final class ValuationRenderer {
         painter.setAlpha(0.45);
         for (ValuationChart.Step step : chart.steps()) {
             if (!Double.isNaN(step.raised())) {
-                double x = LEFT + window.x(step.day().toEpochDay(), plotWidth);
+                double x = axis.x(step.day());
                 double barHeight = Math.max(1, step.raised() / most * (bottom - barsTop));
                 painter.fillRect(x - BAR_WIDTH / 2, bottom - barHeight, BAR_WIDTH, barHeight);
             }
@@ -118,15 +94,13 @@ public final class ValuationRenderer {
         painter.setAlpha(1);
     }
 
-    private void drawSteps(Painter painter, ValuationChart chart, TimeWindow window, double plotWidth,
-                           ValuationScale scale, ChartStyle style) {
+    private void drawSteps(Painter painter, ValuationChart chart, DateAxis axis, ValuationScale scale,
+                           ChartStyle style) {
         List<ValuationChart.Step> steps = chart.steps();
-        double rightEdge = LEFT + plotWidth;
         for (int i = 0; i < steps.size(); i++) {
             ValuationChart.Step step = steps.get(i);
-            double x = LEFT + window.x(step.day().toEpochDay(), plotWidth);
-            double next = i + 1 < steps.size() ? LEFT + window.x(steps.get(i + 1).day().toEpochDay(), plotWidth)
-                    : rightEdge;
+            double x = axis.x(step.day());
+            double next = i + 1 < steps.size() ? axis.x(steps.get(i + 1).day()) : axis.right();
             double y = scale.y(step.value());
             if (step.disputed()) {
                 painter.setFill(style.warning());

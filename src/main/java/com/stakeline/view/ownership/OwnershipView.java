@@ -82,6 +82,7 @@ public final class OwnershipView extends BorderPane {
 
         configureHistory();
         SplitPane split = new SplitPane(chart, history);
+        split.setId("ownership-split");
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
         setTop(new ViewBar(viewModel.headingProperty(), ViewBar.joined(viewModel.changes()), "ownership-changes",

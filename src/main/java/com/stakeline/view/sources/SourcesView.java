@@ -47,6 +47,7 @@ public final class SourcesView extends BorderPane {
 
         SplitPane split = new SplitPane(titled("Disagreements between sources", conflicts),
                 titled("Consistency checks", checks));
+        split.setId("sources-split");
         split.setOrientation(Orientation.HORIZONTAL);
         setTop(new ViewBar(viewModel.summaryProperty(), null, null));
         setCenter(split);

@@ -57,7 +57,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         new OverviewGestures(overview, viewModel);
 
         for (Observable trigger : new Observable[] {viewModel.modelProperty(), viewModel.windowProperty(),
-                viewModel.selectedEventProperty(), viewModel.asOfProperty(), viewModel.collapsedLanes(),
+                viewModel.selectedEventProperty(), viewModel.asOfProperty(), viewModel.compareWithProperty(),
+                viewModel.collapsedLanes(),
                 viewModel.matchesProperty(), viewModel.legendShownProperty(), scrollBar.valueProperty(),
                 control.widthProperty(), control.heightProperty(), control.focusedProperty()}) {
             trigger.addListener(observable -> requestRedraw());
@@ -125,9 +126,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double height = canvas.getHeight();
         if (model == null || window == null) {
             frame = null;
-            painter.setAlpha(1);
-            painter.setFill(style.background());
-            painter.fillRect(0, 0, width, height);
+            painter.beginFrame(width, height, style);
         } else {
             double scrolled = scrollBar.getValue();
             FrameLayout layout = TimelineLayout.layout(model, window, width, Set.copyOf(viewModel.collapsedLanes()),
@@ -136,7 +135,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             updateScrollBar(layout, height);
             frame = new TimelineFrame(model, layout, width, height, scrollBar.getValue(), style,
                     viewModel.indexOf(viewModel.selectedEventProperty().get()), viewModel.matchesProperty().get(),
-                    viewModel.fadesUnmatched(), viewModel.flagged(), viewModel.asOfProperty().get(), viewModel.today(),
+                    viewModel.fadesUnmatched(), viewModel.flagged(), viewModel.asOfProperty().get(),
+                    viewModel.compareWithProperty().get(), viewModel.today(),
                     control.isFocused(), viewModel.legendShownProperty().get());
             renderer.draw(painter, frame);
         }

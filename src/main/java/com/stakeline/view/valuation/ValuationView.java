@@ -8,6 +8,7 @@ import com.stakeline.chart.valuation.ValuationChart;
 import com.stakeline.chart.valuation.ValuationRenderer;
 import com.stakeline.chart.valuation.ValuationScale;
 import com.stakeline.view.chart.ChartCanvas;
+import com.stakeline.viewmodel.ChartDates;
 import com.stakeline.viewmodel.valuation.ValuationViewModel;
 import com.stakeline.domain.Formats;
 import com.stakeline.domain.Money;
@@ -54,16 +55,18 @@ public final class ValuationView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("valuation-view");
         chart.setId("valuation-chart");
-        for (Observable trigger : new Observable[] {viewModel.chartProperty(), viewModel.windowProperty(),
-                viewModel.asOfProperty(), viewModel.logProperty()}) {
+        for (Observable trigger : viewModel.dates().changes()) {
             trigger.addListener(observable -> chart.redraw());
         }
+        viewModel.chartProperty().addListener(observable -> chart.redraw());
+        viewModel.logProperty().addListener(observable -> chart.redraw());
         CheckBox log = new CheckBox("Log scale");
         log.setId("valuation-log");
         log.selectedProperty().bindBidirectional(viewModel.logProperty());
         log.setTooltip(new Tooltip("A logarithmic axis puts $1B, $10B and $100B equally far apart; it is the default "
                 + "when the valuations span more than tenfold"));
         SplitPane split = new SplitPane(chart, roundsTable());
+        split.setId("valuation-split");
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.62);
         setTop(new ViewBar(viewModel.headingProperty(), viewModel.comparisonProperty(), "valuation-comparison", log));
@@ -131,16 +134,15 @@ public final class ValuationView extends BorderPane {
 
     private void draw(Painter painter, double width, double height, ChartStyle style) {
         ValuationChart shown = viewModel.chartProperty().get();
-        TimeWindow window = viewModel.windowProperty().get();
+        ChartDates dates = viewModel.dates();
+        TimeWindow window = dates.windowProperty().get();
         // With nothing to draw, the heading says why; axes with no steps would only suggest a scale.
         if (shown == null || window == null || shown.steps().isEmpty()) {
-            painter.setAlpha(1);
-            painter.setFill(style.background());
-            painter.fillRect(0, 0, width, height);
+            painter.beginFrame(width, height, style);
             return;
         }
-        renderer.draw(painter, shown, window, width, height, style, viewModel.asOfProperty().get(),
-                viewModel.logProperty().get());
+        renderer.draw(painter, shown, window, width, height, style, dates.asOfProperty().get(),
+                dates.compareWithProperty().get(), viewModel.logProperty().get());
         lastScale = renderer.scale(shown, viewModel.logProperty().get(), height);
     }
 

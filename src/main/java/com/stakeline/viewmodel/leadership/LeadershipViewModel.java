@@ -1,12 +1,16 @@
 package com.stakeline.viewmodel.leadership;
 
+import com.stakeline.chart.leadership.LeadershipStrip;
 import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.Formats;
+import com.stakeline.domain.PartialDate;
+import com.stakeline.domain.RoleHistory;
 import com.stakeline.domain.RoleSeat;
 import com.stakeline.domain.Roles;
 import com.stakeline.domain.Tenure;
 import com.stakeline.viewmodel.AnalysisContext;
+import com.stakeline.viewmodel.ChartDates;
 import com.stakeline.viewmodel.SubjectHistory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,15 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Who ran the open store's subject on the as-of date: every role it has had by then, who held it, since when, and
- * who held it before, with vacant roles and two holders of a one-holder role flagged; and, while a date B is
- * compared with it, each role whose holders changed between the two.
+ * Who ran the open store's subject: on the as-of date, every role it has had by then, who held it, since when, and
+ * who held it before, with vacant roles and two holders of a one-holder role flagged; while a date B is compared
+ * with it, who held each role on B too, and each role whose holders changed between the two; and, over the
+ * timeline's visible days, a strip per role of who held it when.
  */
 public final class LeadershipViewModel {
 
@@ -32,11 +39,22 @@ public final class LeadershipViewModel {
     private final ObservableList<SeatRow> seats = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper compareHeading = new ReadOnlyStringWrapper(this, "compareHeading", "");
+    private final ReadOnlyObjectWrapper<LeadershipStrip> strip = new ReadOnlyObjectWrapper<>(this, "strip");
+    private final ChartDates dates;
 
-    /** The leadership of whatever {@code context} shows, answered from {@code history}. */
-    public LeadershipViewModel(AnalysisContext context, SubjectHistory history) {
+    /**
+     * The leadership of whatever {@code context} shows, answered from {@code history}, its strip drawn over the days
+     * of {@code dates}.
+     */
+    public LeadershipViewModel(AnalysisContext context, SubjectHistory history, ChartDates dates) {
         this.context = context;
         this.history = history;
+        this.dates = dates;
+        // The strip depends on the history alone; the cursor only moves lines over it.
+        history.historyProperty().addListener((observable, old, current) -> strip.set(current == null
+                || context.store() == null ? null
+                : LeadershipStrip.of(RoleHistory.of(current.tenures()), context.store())));
         for (Observable trigger : new Observable[] {history.historyProperty(), history.statusProperty(),
                 context.asOfProperty(), context.compareWithProperty()}) {
             trigger.addListener(observable -> update());
@@ -48,6 +66,7 @@ public final class LeadershipViewModel {
         EventStore store = context.store();
         LocalDate asOf = context.asOfProperty().get();
         changes.clear();
+        compareHeading.set("");
         if (current == null || store == null || asOf == null) {
             seats.clear();
             heading.set(history.statusProperty().get());
@@ -56,11 +75,32 @@ public final class LeadershipViewModel {
         List<RoleSeat> onDay = RoleSeat.on(current.tenures(), asOf);
         heading.set("Leadership of " + store.entityName(store.subjectId()) + " on " + Formats.day(asOf)
                 + (onDay.isEmpty() ? ": no role is known to have been held by then" : ""));
-        seats.setAll(onDay.stream().map(seat -> row(seat, store)).toList());
         LocalDate b = context.compareWithProperty().get();
-        if (b != null) {
-            changes.setAll(changes(onDay, RoleSeat.on(current.tenures(), b), store));
+        if (b == null) {
+            seats.setAll(onDay.stream().map(seat -> row(seat, "", store)).toList());
+            return;
         }
+        List<RoleSeat> onB = RoleSeat.on(current.tenures(), b);
+        compareHeading.set("On B, " + PartialDate.ofDay(b).compact());
+        changes.setAll(changes(onDay, onB, store));
+        seats.setAll(besideEachOther(onDay, onB, store));
+    }
+
+    /** A row per role held by A or by B, A's first: what A shows, with who held it on B beside. */
+    private static List<SeatRow> besideEachOther(List<RoleSeat> atA, List<RoleSeat> atB, EventStore store) {
+        Map<String, String> heldOnB = new LinkedHashMap<>();
+        atB.forEach(seat -> heldOnB.put(Roles.key(seat.role()), holders(seat, store)));
+        List<SeatRow> rows = new ArrayList<>();
+        for (RoleSeat seat : atA) {
+            rows.add(row(seat, heldOnB.getOrDefault(Roles.key(seat.role()), "not yet held"), store));
+        }
+        List<String> keysAtA = atA.stream().map(seat -> Roles.key(seat.role())).toList();
+        for (RoleSeat seat : atB) {
+            if (!keysAtA.contains(Roles.key(seat.role()))) {
+                rows.add(new SeatRow(seat.role(), "not yet held", "", "", "", holders(seat, store)));
+            }
+        }
+        return rows;
     }
 
     /** Each role whose holders differ between A and B, as "CEO: Alexandr Wang → Jason Droege (interim)". */
@@ -92,15 +132,14 @@ public final class LeadershipViewModel {
                 .collect(Collectors.joining(", "));
     }
 
-    private static SeatRow row(RoleSeat seat, EventStore store) {
+    private static SeatRow row(RoleSeat seat, String heldOnB, EventStore store) {
         String heldBy = holders(seat, store);
         String since = seat.holders().stream().map(LeadershipViewModel::since).collect(Collectors.joining(", "));
         String before = seat.previousHolder().map(tenure -> Formats.holder(tenure, store) + ", until "
                 + tenure.end().display()).orElse("");
         String flag = seat.overlapping() ? "two holders at once" : seat.vacant() ? "vacant" : "";
-        return new SeatRow(seat.role(), heldBy, since, before, flag);
+        return new SeatRow(seat.role(), heldBy, since, before, flag, heldOnB);
     }
-
 
     private static String since(Tenure tenure) {
         return tenure.started().map(start -> "since " + start.display())
@@ -120,5 +159,28 @@ public final class LeadershipViewModel {
     /** What the table shows, in words. */
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    /** The heading of the column of who held each role on B, such as "On B, 1 Jul 2025"; empty without B. */
+    public ReadOnlyStringProperty compareHeadingProperty() {
+        return compareHeading.getReadOnlyProperty();
+    }
+
+    /** Who held each role when, for the strip; null while the history is worked out or when no store is open. */
+    public ReadOnlyObjectProperty<LeadershipStrip> stripProperty() {
+        return strip.getReadOnlyProperty();
+    }
+
+    /** The days the strip spans and the dates it marks. */
+    public ChartDates dates() {
+        return dates;
+    }
+
+    /** Selects in every view the event that began {@code spell}, or that first shows it held. */
+    public void select(LeadershipStrip.Spell spell) {
+        EventStore store = context.store();
+        if (store != null) {
+            store.event(spell.tenure().startEventId()).ifPresent(context.selectionProperty()::set);
+        }
     }
 }

@@ -294,6 +294,11 @@ public final class TimelineViewModel {
         }
     }
 
+    /** The date B the analysis tabs compare with the as-of date, or null; the timeline marks it. */
+    public ReadOnlyObjectProperty<LocalDate> compareWithProperty() {
+        return context.compareWithProperty();
+    }
+
     /** Pins the day that holds {@code day} as the date B that the analysis tabs compare with the as-of date. */
     public void compareWith(double day) {
         context.compareWithProperty().set(LocalDate.ofEpochDay((long) Math.floor(day)));

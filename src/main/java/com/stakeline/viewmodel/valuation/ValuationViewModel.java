@@ -1,10 +1,10 @@
 package com.stakeline.viewmodel.valuation;
 
-import com.stakeline.chart.timeline.TimeWindow;
 import com.stakeline.chart.valuation.ValuationChart;
 import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.EventStore;
 import com.stakeline.viewmodel.AnalysisContext;
+import com.stakeline.viewmodel.ChartDates;
 import com.stakeline.viewmodel.SubjectHistory;
 import com.stakeline.domain.EntityList;
 import com.stakeline.domain.Event;
@@ -40,7 +40,7 @@ import javafx.collections.ObservableList;
 public final class ValuationViewModel {
 
     private final AnalysisContext context;
-    private final ReadOnlyObjectProperty<TimeWindow> window;
+    private final ChartDates dates;
     private final ReadOnlyObjectWrapper<ValuationChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final BooleanProperty log = new SimpleBooleanProperty(this, "log");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
@@ -49,12 +49,11 @@ public final class ValuationViewModel {
     private final SubjectHistory history;
 
     /**
-     * The valuations of whatever {@code context} shows, from {@code history}, over the days of {@code window}.
+     * The valuations of whatever {@code context} shows, from {@code history}, over the days of {@code dates}.
      */
-    public ValuationViewModel(AnalysisContext context, SubjectHistory history,
-                              ReadOnlyObjectProperty<TimeWindow> window) {
+    public ValuationViewModel(AnalysisContext context, SubjectHistory history, ChartDates dates) {
         this.context = context;
-        this.window = window;
+        this.dates = dates;
         this.history = history;
         for (Observable trigger : new Observable[] {history.historyProperty(), history.statusProperty()}) {
             trigger.addListener(observable -> show(history.historyProperty().get()));
@@ -185,14 +184,9 @@ public final class ValuationViewModel {
         return log;
     }
 
-    /** The days the chart spans: the timeline's visible window. */
-    public ReadOnlyObjectProperty<TimeWindow> windowProperty() {
-        return window;
-    }
-
-    /** The as-of date the chart marks, or null. */
-    public ReadOnlyObjectProperty<LocalDate> asOfProperty() {
-        return context.asOfProperty();
+    /** The days the chart spans and the dates it marks. */
+    public ChartDates dates() {
+        return dates;
     }
 
     /** What the chart shows, in words. */

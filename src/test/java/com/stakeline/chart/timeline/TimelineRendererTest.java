@@ -33,10 +33,14 @@ class TimelineRendererTest {
     private final TimelineRenderer renderer = new TimelineRenderer(FixedWidthMeasure.SEVEN_PIXELS);
 
     private TimelineFrame frame(int selected, boolean legend) {
+        return frame(selected, legend, null);
+    }
+
+    private TimelineFrame frame(int selected, boolean legend, LocalDate compareWith) {
         TimeWindow window = TimeWindow.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
         FrameLayout layout = TimelineLayout.layout(model, window, WIDTH, Set.of(), FixedWidthMeasure.SEVEN_PIXELS);
         return new TimelineFrame(model, layout, WIDTH, 400, 0, STYLE, selected, Matches.NONE, false, Set.of("c"), AS_OF,
-                LocalDate.of(2026, 3, 1), false, legend);
+                compareWith, LocalDate.of(2026, 3, 1), false, legend);
     }
 
     private RecordingPainter draw(TimelineFrame frame) {
@@ -79,6 +83,25 @@ class TimelineRendererTest {
         assertTrue(painter.texts().contains("As of " + PartialDate.ofDay(AS_OF).display()));
         double badgeTop = renderer.asOfBadge(frame).orElseThrow().y();
         assertTrue(badgeTop > TimelineRenderer.AXIS_HEIGHT + 100, "the badge sits below the axis labels: " + badgeTop);
+    }
+
+    @Test
+    void aComparedDateIsASolidAccentLineWithItsOwnBadgeClearOfTheAsOfBadge() {
+        LocalDate b = AS_OF.minusDays(3);
+        TimelineFrame frame = frame(-1, false, b);
+        RecordingPainter painter = draw(frame);
+
+        double x = frame.xOf(b);
+        assertTrue(painter.shapes("strokeLine").stream().anyMatch(line -> !line.dashed() && line.args()[0] == x
+                && line.args()[2] == x && line.state().stroke() == STYLE.accent()),
+                "a solid line at B, unlike the dashed today line");
+        String label = "B: " + PartialDate.ofDay(b).display();
+        assertTrue(painter.texts().contains(label), painter.texts().toString());
+        Shape bBadge = painter.shapes("fillRoundRect").stream().filter(s -> s.state().fill() == STYLE.accent())
+                .findFirst().orElseThrow();
+        double aBadgeTop = renderer.asOfBadge(frame).orElseThrow().y();
+        assertTrue(bBadge.args()[1] + bBadge.args()[3] <= aBadgeTop,
+                "three days apart, B's badge sits above A's rather than on it");
     }
 
     @Test

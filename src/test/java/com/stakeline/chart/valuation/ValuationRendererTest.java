@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.stakeline.chart.ChartStyle;
 import com.stakeline.chart.FixedWidthMeasure;
 import com.stakeline.chart.RecordingPainter;
+import com.stakeline.chart.timeline.DateAxis;
 import com.stakeline.chart.timeline.TimeWindow;
 import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.EventStore;
-import com.stakeline.store.BundledDataset;
-import com.stakeline.store.EventStoreReader;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import com.stakeline.store.TestStores;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class ValuationRendererTest {
@@ -27,15 +24,9 @@ class ValuationRendererTest {
         return ValuationChart.of(store, CompanyHistory.of(store, store.subjectId()).valuations());
     }
 
-    private static EventStore northwind() throws URISyntaxException {
-        return new EventStoreReader().read(Path.of(Objects.requireNonNull(
-                ValuationRendererTest.class.getResource("/stores/northwind-robotics.json")).toURI())).loaded()
-                .orElseThrow();
-    }
-
     @Test
-    void theLogAxisPutsOneTenAndAHundredBillionEquallyFarApart() throws URISyntaxException {
-        ValuationScale scale = ValuationScale.of(chartOf(northwind()), true, 10, 310);
+    void theLogAxisPutsOneTenAndAHundredBillionEquallyFarApart() {
+        ValuationScale scale = ValuationScale.of(chartOf(TestStores.northwind()), true, 10, 310);
 
         double oneToTen = scale.y(1e9) - scale.y(1e10);
         double tenToHundred = scale.y(1e10) - scale.y(1e11);
@@ -45,8 +36,8 @@ class ValuationRendererTest {
     }
 
     @Test
-    void aStakeThatRestatesItsRoundsValuationOnTheSameDayIsNoStepOfItsOwn() throws URISyntaxException {
-        List<String> steps = chartOf(northwind()).steps().stream()
+    void aStakeThatRestatesItsRoundsValuationOnTheSameDayIsNoStepOfItsOwn() {
+        List<String> steps = chartOf(TestStores.northwind()).steps().stream()
                 .map(step -> step.day() + " " + step.valueText() + " " + step.stepUpText()).toList();
 
         assertEquals(List.of("2013-06-01 $10M ", "2015-09-14 $75M 7.5×", "2018-04-01 $800M 10.67×",
@@ -54,19 +45,19 @@ class ValuationRendererTest {
     }
 
     @Test
-    void valuesSpanningMoreThanTenfoldAskForTheLogAxis() throws URISyntaxException {
-        assertTrue(chartOf(northwind()).spansTenfold(), "$10M to $9B");
-        assertFalse(chartOf(BundledDataset.read(new EventStoreReader()).loaded().orElseThrow()).spansTenfold(),
+    void valuesSpanningMoreThanTenfoldAskForTheLogAxis() {
+        assertTrue(chartOf(TestStores.northwind()).spansTenfold(), "$10M to $9B");
+        assertFalse(chartOf(TestStores.scale()).spansTenfold(),
                 "~$14B to $29B");
     }
 
     @Test
     void theBundledDatasetStepsFromAbout14To29BillionWithItsStepUpAndTheApproximateStepDashed() {
-        ValuationChart chart = chartOf(BundledDataset.read(new EventStoreReader()).loaded().orElseThrow());
+        ValuationChart chart = chartOf(TestStores.scale());
         RecordingPainter painter = new RecordingPainter();
 
         renderer.draw(painter, chart, TimeWindow.of(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 1, 1)), 800, 300,
-                ChartStyle.LIGHT, LocalDate.of(2025, 7, 1), false);
+                ChartStyle.LIGHT, LocalDate.of(2025, 7, 1), null, false);
 
         assertTrue(painter.texts().containsAll(List.of("~$14B", "$29B", "~2.07×")), painter.texts().toString());
         List<RecordingPainter.Shape> steps = painter.shapes("strokeLine").stream()
@@ -77,8 +68,8 @@ class ValuationRendererTest {
     }
 
     @Test
-    void aDisputedValueIsDrawnAsABandBetweenTheClaims() throws URISyntaxException {
-        ValuationChart chart = chartOf(northwind());
+    void aDisputedValueIsDrawnAsABandBetweenTheClaims() {
+        ValuationChart chart = chartOf(TestStores.northwind());
         ValuationChart.Step seriesC = chart.steps().stream().filter(step -> step.label().equals("Series C"))
                 .findFirst().orElseThrow();
         assertEquals(7e9, seriesC.low());
@@ -86,12 +77,28 @@ class ValuationRendererTest {
 
         RecordingPainter painter = new RecordingPainter();
         renderer.draw(painter, chart, TimeWindow.of(LocalDate.of(2012, 1, 1), LocalDate.of(2025, 1, 1)), 800, 300,
-                ChartStyle.LIGHT, null, true);
+                ChartStyle.LIGHT, null, null, true);
 
         ValuationScale scale = renderer.scale(chart, true, 300);
         assertTrue(painter.shapes("fillRect").stream().anyMatch(rect -> rect.state().fill() == ChartStyle.LIGHT.warning()
                 && Math.abs(rect.args()[1] - scale.y(8e9)) < 1e-9
                 && Math.abs(rect.args()[1] + rect.args()[3] - scale.y(7e9)) < 1e-9), "a band from $7B to $8B");
         assertTrue(painter.texts().contains("~$8B (disputed)"), painter.texts().toString());
+    }
+
+    @Test
+    void aComparedDateIsALineTaggedBBesideTheAsOfDateTaggedA() {
+        ValuationChart chart = chartOf(TestStores.scale());
+        TimeWindow window = TimeWindow.of(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 1, 1));
+        RecordingPainter painter = new RecordingPainter();
+
+        renderer.draw(painter, chart, window, 800, 300, ChartStyle.LIGHT, LocalDate.of(2025, 7, 1),
+                LocalDate.of(2024, 7, 1), false);
+
+        double bX = new DateAxis(window, ValuationRenderer.LEFT, 800 - ValuationRenderer.LEFT - ValuationRenderer.RIGHT)
+                .xOfMiddle(LocalDate.of(2024, 7, 1));
+        assertTrue(painter.shapes("strokeLine").stream().anyMatch(line -> line.state().stroke() == ChartStyle.LIGHT.accent() && Math.abs(line.args()[0] - bX) < 1e-9
+                && line.args()[0] == line.args()[2]), "a vertical line at B");
+        assertTrue(painter.texts().containsAll(List.of("A", "B")), painter.texts().toString());
     }
 }

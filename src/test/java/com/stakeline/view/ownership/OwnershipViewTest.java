@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.stakeline.chart.ownership.OwnershipLayout;
 import com.stakeline.chart.ownership.PieSlice;
 import com.stakeline.view.TestWindow;
-import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.ownership.StakeRow;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,14 +18,12 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The ownership tab in the whole window, on the bundled dataset, driven as an analyst would. */
@@ -35,25 +32,15 @@ class OwnershipViewTest {
 
     private static final LocalDate DEAL = LocalDate.of(2025, 6, 1);
 
-    private final TestWindow window = new TestWindow();
-    private MainViewModel viewModel;
-
-    @Start
-    void start(Stage stage) {
-        viewModel = window.show(stage);
-    }
+    @RegisterExtension
+    final TestWindow window = new TestWindow();
 
     @BeforeEach
     void showTheOwnershipTab(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.getStore() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().getStore() != null);
         robot.clickOn("Ownership");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.ownership().piesProperty().get().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().ownership().piesProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void forgetPreferences() {
-        window.forget();
     }
 
     @Test
@@ -76,7 +63,7 @@ class OwnershipViewTest {
         assertEquals(2, layout.panels().size());
         assertEquals(List.of("Undisclosed / other 100%"), slicesOf(layout.panels().get(0)));
         assertEquals(List.of("Meta Platforms 49%", "Undisclosed / other 51%"), slicesOf(layout.panels().get(1)));
-        assertEquals("meta-stake", viewModel.selectedEventProperty().get().id());
+        assertEquals("meta-stake", window.viewModel().selectedEventProperty().get().id());
     }
 
     @Test
@@ -93,11 +80,11 @@ class OwnershipViewTest {
         robot.clickOn(inWedge);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(Set.of("meta"), Set.copyOf(viewModel.context().entityFilter()));
+        assertEquals(Set.of("meta"), Set.copyOf(window.viewModel().context().entityFilter()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(viewModel.visibleRows().stream().allMatch(row -> row.event().entityIds().contains("meta")),
+        assertTrue(window.viewModel().visibleRows().stream().allMatch(row -> row.event().entityIds().contains("meta")),
                 "every listed event names Meta");
-        assertTrue(viewModel.visibleRows().size() < viewModel.getStore().events().size());
+        assertTrue(window.viewModel().visibleRows().size() < window.viewModel().getStore().events().size());
     }
 
     @Test
@@ -119,11 +106,11 @@ class OwnershipViewTest {
 
     /** Presses Shift+arrow in the timeline, which moves the as-of cursor a tick, until {@code done} holds. */
     private void stepAsOfUntil(FxRobot robot, KeyCode arrow, Predicate<LocalDate> done) {
-        for (int i = 0; i < 20 && !done.test(viewModel.context().asOfProperty().get()); i++) {
+        for (int i = 0; i < 20 && !done.test(window.viewModel().context().asOfProperty().get()); i++) {
             robot.press(KeyCode.SHIFT).type(arrow).release(KeyCode.SHIFT);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertTrue(done.test(viewModel.context().asOfProperty().get()), "as of " + viewModel.context().asOfProperty().get());
+        assertTrue(done.test(window.viewModel().context().asOfProperty().get()), "as of " + window.viewModel().context().asOfProperty().get());
     }
 
     private static OwnershipLayout layout(FxRobot robot) {

@@ -3,42 +3,29 @@ package com.stakeline.view.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.stakeline.view.TestWindow;
-import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.EventRow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The sources and checks tab in the whole window, on the bundled dataset. */
 @ExtendWith(ApplicationExtension.class)
 class SourcesViewTest {
 
-    private final TestWindow window = new TestWindow();
-    private MainViewModel viewModel;
-
-    @Start
-    void start(Stage stage) {
-        viewModel = window.show(stage);
-    }
-
-    @AfterEach
-    void forgetPreferences() {
-        window.forget();
-    }
+    @RegisterExtension
+    final TestWindow window = new TestWindow();
 
     @Test
     void theTabCountsTheDisputedFigureAndClickingTheConflictSelectsItsEventEverywhere(FxRobot robot)
             throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.sources().disputedFiguresProperty().get() > 0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().sources().disputedFiguresProperty().get() > 0);
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("Sources & Checks (1 disputed)");
@@ -46,7 +33,7 @@ class SourcesViewTest {
         robot.clickOn(robot.from(conflicts).lookup(".table-cell").lookup("Date").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals("funding-2024", viewModel.selectedEventProperty().get().id());
+        assertEquals("funding-2024", window.viewModel().selectedEventProperty().get().id());
         robot.clickOn("Events");
         TableView<EventRow> events = robot.lookup("#event-table").queryTableView();
         assertEquals("funding-2024", events.getSelectionModel().getSelectedItem().event().id());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.stakeline.view.TestWindow;
-import com.stakeline.viewmodel.MainViewModel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,35 +13,23 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The valuation tab in the whole window, on the bundled dataset. */
 @ExtendWith(ApplicationExtension.class)
 class ValuationViewTest {
 
-    private final TestWindow window = new TestWindow();
-    private MainViewModel viewModel;
-
-    @Start
-    void start(Stage stage) {
-        viewModel = window.show(stage);
-    }
-
-    @AfterEach
-    void forgetPreferences() {
-        window.forget();
-    }
+    @RegisterExtension
+    final TestWindow window = new TestWindow();
 
     @Test
     void selectedRoundsCopyAsTabSeparatedLines(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.valuation().rounds().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().valuation().rounds().isEmpty());
         robot.clickOn("Valuation");
         TableView<?> rounds = robot.lookup("#rounds-table").queryTableView();
         robot.clickOn(robot.from(rounds).lookup(".table-cell").lookup("$1B round").queryAs(Node.class));
@@ -54,12 +41,12 @@ class ValuationViewTest {
                 WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()));
         String round = copied.lines().toList().get(1);
         assertTrue(round.startsWith("2024-05\t$1B round\t1000000000\t\t14000000000\tUSD\t"), round);
-        assertEquals("funding-2024", viewModel.selectedEventProperty().get().id());
+        assertEquals("funding-2024", window.viewModel().selectedEventProperty().get().id());
     }
 
     @Test
     void theLogSwitchChangesTheValueAxisAndStartsLinearForValuesWithinTenfold(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.valuation().chartProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().valuation().chartProperty().get() != null);
         robot.clickOn("Valuation");
         WaitForAsyncUtils.waitForFxEvents();
         CheckBox log = robot.lookup("#valuation-log").queryAs(CheckBox.class);

@@ -3,22 +3,26 @@ package com.stakeline.viewmodel.leadership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.stakeline.chart.leadership.LeadershipStrip;
 import com.stakeline.domain.EventStore;
 import com.stakeline.viewmodel.AnalysisContext;
+import com.stakeline.viewmodel.ChartDates;
 import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
 import com.stakeline.viewmodel.OpenedStore;
 import com.stakeline.viewmodel.SubjectHistory;
-import com.stakeline.viewmodel.TestStores;
+import com.stakeline.store.TestStores;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
 class LeadershipViewModelTest {
 
     private final AnalysisContext context = new AnalysisContext();
-    private final LeadershipViewModel leadership =
-            new LeadershipViewModel(context, new SubjectHistory(context, new CurrentThreadTaskExecutor()));
+    private final LeadershipViewModel leadership = new LeadershipViewModel(context,
+            new SubjectHistory(context, new CurrentThreadTaskExecutor()),
+            new ChartDates(context, new SimpleObjectProperty<>()));
 
     @Test
     void afterTheDealDroegeIsInterimCeoAndWangKeepsHisBoardSeatButNotTheCeoJob() {
@@ -61,8 +65,43 @@ class LeadershipViewModelTest {
 
         assertTrue(leadership.changes().contains("CEO: Alexandr Wang → Jason Droege (interim)"),
                 leadership.changes().toString());
+        assertEquals("On B, 1 Jul 2025", leadership.compareHeadingProperty().get());
+        assertEquals("Alexandr Wang", seat("CEO").heldBy());
+        assertEquals("Jason Droege (interim)", seat("CEO").heldOnB());
         context.compareWithProperty().set(null);
         assertTrue(leadership.changes().isEmpty());
+        assertEquals("", leadership.compareHeadingProperty().get());
+        assertEquals("", seat("CEO").heldOnB());
+    }
+
+    @Test
+    void aRoleFirstHeldAfterTheAsOfDateIsListedWhenBIsLater() {
+        open(TestStores.northwind(), LocalDate.of(2000, 1, 1));
+
+        context.compareWithProperty().set(LocalDate.of(2022, 2, 9));
+
+        assertEquals("not yet held", seat("CEO").heldBy());
+        assertEquals("Carl Weiss (interim)", seat("CEO").heldOnB());
+    }
+
+    @Test
+    void theStripHasARowPerRoleWithEveryHolderInTurn() {
+        open(TestStores.northwind(), LocalDate.of(2022, 2, 9));
+
+        LeadershipStrip.Row ceo = leadership.stripProperty().get().rows().get(0);
+        assertEquals("CEO", ceo.role());
+        assertEquals(List.of("Ana Ruiz", "Carl Weiss (interim)", "Dana Cho"),
+                ceo.spells().stream().map(LeadershipStrip.Spell::holder).toList());
+    }
+
+    @Test
+    void choosingASpellSelectsTheEventThatBeganIt() {
+        open(TestStores.northwind(), LocalDate.of(2022, 2, 9));
+        LeadershipStrip.Spell carl = leadership.stripProperty().get().rows().get(0).spells().get(1);
+
+        leadership.select(carl);
+
+        assertEquals("carl-interim", context.selectionProperty().get().id());
     }
 
     @Test

@@ -11,7 +11,7 @@ import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
 import com.stakeline.viewmodel.OpenedStore;
 import com.stakeline.viewmodel.SubjectHistory;
-import com.stakeline.viewmodel.TestStores;
+import com.stakeline.store.TestStores;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -7,7 +7,7 @@ import com.stakeline.domain.EventStore;
 import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
 import com.stakeline.viewmodel.OpenedStore;
-import com.stakeline.viewmodel.TestStores;
+import com.stakeline.store.TestStores;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

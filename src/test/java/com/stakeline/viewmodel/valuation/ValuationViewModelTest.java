@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.stakeline.chart.timeline.TimeWindow;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
 import com.stakeline.viewmodel.AnalysisContext;
+import com.stakeline.viewmodel.ChartDates;
 import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
 import com.stakeline.viewmodel.OpenedStore;
 import com.stakeline.viewmodel.SubjectHistory;
-import com.stakeline.viewmodel.TestStores;
+import com.stakeline.store.TestStores;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +22,8 @@ class ValuationViewModelTest {
 
     private final AnalysisContext context = new AnalysisContext();
     private final ValuationViewModel valuation = new ValuationViewModel(context,
-            new SubjectHistory(context, new CurrentThreadTaskExecutor()), new SimpleObjectProperty<TimeWindow>());
+            new SubjectHistory(context, new CurrentThreadTaskExecutor()),
+            new ChartDates(context, new SimpleObjectProperty<>()));
 
     @Test
     void theBundledDatasetHasTwoValuationsWithinTenfoldSoTheAxisStartsLinear() {

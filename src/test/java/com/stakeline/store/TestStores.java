@@ -1,13 +1,11 @@
-package com.stakeline.viewmodel;
+package com.stakeline.store;
 
 import com.stakeline.domain.EventStore;
-import com.stakeline.store.BundledDataset;
-import com.stakeline.store.EventStoreReader;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** The stores view-model and view tests open. */
+/** The stores tests across the layers open. */
 public final class TestStores {
 
     private TestStores() {
