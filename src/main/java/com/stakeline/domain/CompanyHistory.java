@@ -28,6 +28,7 @@ public final class CompanyHistory {
     private final List<ValuationPoint> valuations;
     private final long[] valuationDays;
     private final Tenures tenures;
+    private final List<RoleHistory> roles;
     private final long[] tenureStarts;
     private final long[] tenureEnds;
     private final long[] blockLatestEnd;
@@ -42,6 +43,7 @@ public final class CompanyHistory {
         this.valuations = List.copyOf(valuations);
         this.valuationDays = valuations.stream().mapToLong(point -> point.date().start().toEpochDay()).toArray();
         this.tenures = tenures;
+        this.roles = RoleHistory.of(tenures);
         List<Tenure> all = tenures.all();
         this.tenureStarts = all.stream().mapToLong(tenure -> tenure.earliestStart().toEpochDay()).toArray();
         this.tenureEnds = all.stream()
@@ -137,6 +139,11 @@ public final class CompanyHistory {
     /** Every tenure at the company. */
     public Tenures tenures() {
         return tenures;
+    }
+
+    /** Every role the company has had, in the order first held, each with its tenures, vacancies and overlaps. */
+    public List<RoleHistory> roles() {
+        return roles;
     }
 
     /** Every post-money valuation, earliest first, with step-ups. */

@@ -2,9 +2,7 @@ package com.stakeline.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,21 +21,29 @@ public record RoleSeat(String role, List<Tenure> holders, Tenure previous, boole
         holders = List.copyOf(holders);
     }
 
-    /** The seats of every role the company has had, on {@code day}, in the order the roles first appear. */
-    public static List<RoleSeat> on(Tenures tenures, LocalDate day) {
-        Map<String, List<Tenure>> byRole = new LinkedHashMap<>();
-        for (Tenure tenure : tenures.all()) {
-            if (!tenure.earliestStart().isAfter(day)) {
-                byRole.computeIfAbsent(Roles.key(tenure.role()), key -> new ArrayList<>()).add(tenure);
-            }
-        }
+    /**
+     * The seats on {@code day} of every role in {@code roles} held by then, in the order the roles were first held.
+     * The cursor asks this at every move, so it walks the tenures already grouped by role and sorted by start, and
+     * works out no role's key.
+     */
+    public static List<RoleSeat> on(List<RoleHistory> roles, LocalDate day) {
         List<RoleSeat> seats = new ArrayList<>();
-        for (List<Tenure> ofRole : byRole.values()) {
-            List<Tenure> held = ofRole.stream().filter(tenure -> tenure.heldOn(day)).toList();
-            Tenure previous = ofRole.stream().filter(tenure -> !tenure.heldOn(day))
-                    .max((a, b) -> a.end().start().compareTo(b.end().start())).orElse(null);
-            String role = ofRole.get(0).role();
-            seats.add(new RoleSeat(role, held, previous, Roles.oneHolder(role)));
+        for (RoleHistory role : roles) {
+            List<Tenure> held = new ArrayList<>();
+            Tenure previous = null;
+            for (Tenure tenure : role.tenures()) {
+                if (tenure.earliestStart().isAfter(day)) {
+                    break;
+                }
+                if (tenure.heldOn(day)) {
+                    held.add(tenure);
+                } else if (previous == null || tenure.end().start().isAfter(previous.end().start())) {
+                    previous = tenure;
+                }
+            }
+            if (!held.isEmpty() || previous != null) {
+                seats.add(new RoleSeat(role.role(), held, previous, role.oneHolder()));
+            }
         }
         return seats;
     }

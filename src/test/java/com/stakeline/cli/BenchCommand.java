@@ -75,6 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<String> asOfRows = new ArrayList<>();
         List<String> openingRows = new ArrayList<>();
+        List<String> cursorRows = new ArrayList<>();
         for (int size : sizes) {
             Path file = Files.createTempFile("stakeline-bench-", ".json");
             try {
@@ -93,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "%10d %8.0f %8d %-36s | %-37s | %-37s%n", size, loadMillis, heap >> 20,
                             firstFrame, redrawn[0], redrawn[1]);
                     openingRows.add(String.format(Locale.ROOT, "%10d %s", size, TimelineBench.openingFreeze(file)));
+                    cursorRows.add(String.format(Locale.ROOT, "%10d %s", size, CursorBench.measure(file, seed)));
                 }
                 out.flush();
                 asOfRows.add(String.format(Locale.ROOT, "%10d %s", size, AsOfBench.measure(store, seed)));
@@ -108,6 +110,12 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%10s %8s %9s %9s | %8s %9s %9s%n", "events", "shown", "FX wait", "FX CPU",
                     "again", "FX wait", "FX CPU");
             openingRows.forEach(out::println);
+            out.println();
+            out.println("moving the as-of cursor to a random day in the whole window at 1600x1000, with each tab in"
+                    + " front: the FX thread's CPU ms until every view has answered, every chart has redrawn and the"
+                    + " next pulse has laid the window out; median and 95th percentile of " + CursorBench.MOVES + " moves");
+            out.printf(Locale.ROOT, "%10s %s%n", "events", CursorBench.HEADER);
+            cursorRows.forEach(out::println);
         }
         out.println();
         out.println("as-of queries on the subject at random days: build = one walk that indexes the history;"

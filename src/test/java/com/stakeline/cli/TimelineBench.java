@@ -208,13 +208,7 @@ final class TimelineBench {
         try {
             MainViewModel viewModel = onFx(() -> new MainViewModel(new EventStoreReader(1L << 30), new FxTaskExecutor(),
                     new RecentFiles(preferences)));
-            Stage stage = onFx(() -> {
-                Stage window = new Stage();
-                window.setScene(new Scene(new MainWindow(viewModel, (owner, folder) -> Optional.empty(),
-                        new ThemeSetting(preferences)), WIDTH, HEIGHT));
-                window.show();
-                return window;
-            });
+            Stage stage = showWindow(viewModel, preferences, WIDTH, HEIGHT);
             Thread.sleep(WINDOW_PAINTED_MS);
             String first = watchOpening(viewModel, file);
             String again = watchOpening(viewModel, file);
@@ -275,6 +269,18 @@ final class TimelineBench {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         return millis;
+    }
+
+    /** Shows the whole main window for {@code viewModel} in a new stage, {@code width} by {@code height}. */
+    static Stage showWindow(MainViewModel viewModel, Preferences preferences, double width, double height)
+            throws Exception {
+        return onFx(() -> {
+            Stage window = new Stage();
+            window.setScene(new Scene(new MainWindow(viewModel, (owner, folder) -> Optional.empty(),
+                    new ThemeSetting(preferences)), width, height));
+            window.show();
+            return window;
+        });
     }
 
     /** Runs {@code work} on the FX thread and waits for its result. */

@@ -34,7 +34,7 @@ class RoleSeatTest {
 
     @Test
     void aOneHolderRoleNobodyHoldsAnyMoreIsVacantAndNamesItsLastHolder() {
-        RoleSeat ceo = RoleSeat.on(tenures, LocalDate.of(2025, 1, 1)).get(0);
+        RoleSeat ceo = RoleSeat.on(RoleHistory.of(tenures), LocalDate.of(2025, 1, 1)).get(0);
 
         assertTrue(ceo.vacant());
         assertFalse(ceo.overlapping());
@@ -43,11 +43,11 @@ class RoleSeatTest {
 
     @Test
     void rolesNotYetHeldAreNotListed() {
-        assertTrue(RoleSeat.on(tenures, LocalDate.of(2010, 1, 1)).isEmpty());
+        assertTrue(RoleSeat.on(RoleHistory.of(tenures), LocalDate.of(2010, 1, 1)).isEmpty());
     }
 
     private List<String> seats(LocalDate day) {
-        return RoleSeat.on(tenures, day).stream()
+        return RoleSeat.on(RoleHistory.of(tenures), day).stream()
                 .map(seat -> seat.role() + ": " + String.join(", ", seat.holders().stream()
                         .map(tenure -> tenure.personId() + (tenure.interim() ? " (interim)" : "")).toList())
                         + ", before: " + seat.previousHolder().map(Tenure::personId).orElse("none"))

@@ -17,7 +17,8 @@ import java.util.Set;
  * @param selectedEvent the model index of the selected event, or -1
  * @param matches which events match the search and filters
  * @param fadeUnmatched whether events that do not match are drawn faded (rather than already hidden)
- * @param flagged the ids of events whose sources disagree or whose figures fail a check
+ * @param flagged the ids of events whose sources disagree or whose figures fail a check; kept, not copied, as a
+ *                frame is made for every redraw and the set can hold a million ids, so it must not change
  * @param asOf the as-of cursor's date, or null for none
  * @param compareWith the date B compared with it, or null for none
  * @param today where the today line goes
@@ -26,12 +27,8 @@ import java.util.Set;
  */
 public record TimelineFrame(TimelineModel model, FrameLayout layout, double width, double height, double scrollY,
                             ChartStyle style, int selectedEvent, Matches matches, boolean fadeUnmatched,
-                            Set<String> flagged, LocalDate asOf, LocalDate compareWith, LocalDate today, boolean focused, boolean legend) {
-
-    /** Copies the flagged ids. */
-    public TimelineFrame {
-        flagged = Set.copyOf(flagged);
-    }
+                            Set<String> flagged, LocalDate asOf, LocalDate compareWith, LocalDate today,
+                            boolean focused, boolean legend) {
 
     /** The window of time shown. */
     public TimeWindow window() {

@@ -105,6 +105,30 @@ public record ValuationChart(String currency, List<Step> steps, List<String> not
                 && last.value() == point.postMoney().value().doubleValue();
     }
 
+    /**
+     * The steps a window from {@code fromDay} to {@code toDay} (epoch days) shows, as a range of indexes: from the
+     * step in force at its start (or the first step) up to, not including, the first that starts after its end.
+     */
+    public int[] shownBetween(double fromDay, double toDay) {
+        int inForce = Math.max(0, startingBy(fromDay) - 1);
+        return new int[] {inForce, startingBy(toDay)};
+    }
+
+    /** How many steps start on or before {@code epochDay}: a binary search, as steps are in date order. */
+    private int startingBy(double epochDay) {
+        int low = 0;
+        int high = steps.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (steps.get(middle).day().toEpochDay() <= epochDay) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** Whether the values span more than tenfold, when a logarithmic axis reads better. */
     public boolean spansTenfold() {
         double min = steps.stream().mapToDouble(Step::low).filter(value -> value > 0).min().orElse(1);

@@ -23,6 +23,10 @@ public final class ValuationRenderer {
     /** The share of the plot's height the amounts raised take at its foot. */
     static final double BARS_SHARE = 0.22;
     static final double BAR_WIDTH = 7;
+    /** The least room between steps, in pixels, for each to have its dot. */
+    static final double MIN_DOT_SPACING = 8;
+    /** The least room between two labels, in pixels. */
+    static final double LABEL_GAP = 6;
 
     private final TextMeasure measure;
 
@@ -56,8 +60,9 @@ public final class ValuationRenderer {
         axis.drawTicks(painter, measure, bottom, style);
         painter.save();
         painter.clip(LEFT, 0, axis.width(), height);
-        drawBars(painter, chart, axis, bottom, scale.bottom() + 8, style);
-        drawSteps(painter, chart, axis, scale, style);
+        int[] shown = chart.shownBetween(window.start(), window.end());
+        drawBars(painter, chart, shown, axis, bottom, scale.bottom() + 8, style);
+        drawSteps(painter, chart, shown, axis, scale, style);
         axis.drawCursors(painter, measure, TOP, bottom, asOf, compareWith, style);
         painter.restore();
     }
@@ -75,8 +80,8 @@ public final class ValuationRenderer {
         }
     }
 
-    private void drawBars(Painter painter, ValuationChart chart, DateAxis axis, double bottom, double barsTop,
-                          ChartStyle style) {
+    private void drawBars(Painter painter, ValuationChart chart, int[] shown, DateAxis axis, double bottom,
+                          double barsTop, ChartStyle style) {
         double most = chart.steps().stream().mapToDouble(ValuationChart.Step::raised).filter(v -> !Double.isNaN(v))
                 .max().orElse(0);
         if (most <= 0) {
@@ -84,7 +89,8 @@ public final class ValuationRenderer {
         }
         painter.setFill(style.series(0));
         painter.setAlpha(0.45);
-        for (ValuationChart.Step step : chart.steps()) {
+        for (int i = shown[0]; i < shown[1]; i++) {
+            ValuationChart.Step step = chart.steps().get(i);
             if (!Double.isNaN(step.raised())) {
                 double x = axis.x(step.day());
                 double barHeight = Math.max(1, step.raised() / most * (bottom - barsTop));
@@ -94,43 +100,92 @@ public final class ValuationRenderer {
         painter.setAlpha(1);
     }
 
-    private void drawSteps(Painter painter, ValuationChart chart, DateAxis axis, ValuationScale scale,
+    /**
+     * The steps in sight: bands first, then the line in runs of one dash pattern, then the dots and labels where
+     * there is room for them. A store with thousands of rounds would otherwise pile its labels into a smear.
+     */
+    private void drawSteps(Painter painter, ValuationChart chart, int[] shown, DateAxis axis, ValuationScale scale,
                            ChartStyle style) {
         List<ValuationChart.Step> steps = chart.steps();
-        for (int i = 0; i < steps.size(); i++) {
-            ValuationChart.Step step = steps.get(i);
-            double x = axis.x(step.day());
-            double next = i + 1 < steps.size() ? axis.x(steps.get(i + 1).day()) : axis.right();
-            double y = scale.y(step.value());
+        int count = shown[1] - shown[0];
+        double[] xs = new double[count + 1];
+        double[] ys = new double[count];
+        for (int i = 0; i < count; i++) {
+            xs[i] = axis.x(steps.get(shown[0] + i).day());
+            ys[i] = scale.y(steps.get(shown[0] + i).value());
+        }
+        xs[count] = shown[1] < steps.size() ? axis.x(steps.get(shown[1]).day()) : axis.right();
+        for (int i = 0; i < count; i++) {
+            ValuationChart.Step step = steps.get(shown[0] + i);
             if (step.disputed()) {
                 painter.setFill(style.warning());
                 painter.setAlpha(0.3);
                 double high = scale.y(step.high());
-                painter.fillRect(x, high, Math.max(2, next - x), Math.max(2, scale.y(step.low()) - high));
+                painter.fillRect(xs[i], high, Math.max(2, xs[i + 1] - xs[i]), Math.max(2, scale.y(step.low()) - high));
                 painter.setAlpha(1);
             }
-            painter.setStroke(style.series(0));
-            painter.setLineWidth(2);
-            if (step.approx()) {
+        }
+        drawLine(painter, steps, shown[0], xs, ys, style);
+        boolean dots = count <= 1 || axis.width() / count >= MIN_DOT_SPACING;
+        double labelsEnd = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < count; i++) {
+            ValuationChart.Step step = steps.get(shown[0] + i);
+            if (dots) {
+                painter.setFill(style.series(0));
+                painter.fillOval(xs[i] - 3, ys[i] - 3, 6, 6);
+            }
+            String value = step.valueText() + (step.disputed() ? " (disputed)" : "");
+            String stepUp = i > 0 || shown[0] > 0 ? step.stepUpText() : "";
+            double stepUpWidth = stepUp.isEmpty() ? 0 : measure.width(style.font(), stepUp) + 4;
+            // A label is written only clear of the last one written, so labels never cover each other.
+            if (xs[i] - stepUpWidth < labelsEnd + LABEL_GAP) {
+                continue;
+            }
+            // The bundled font has no warning sign; the word says it, in the colour of the band.
+            painter.setFill(step.disputed() ? style.warning() : style.text());
+            painter.fillText(value, xs[i] + 5, ys[i] - 5, Align.LEFT);
+            labelsEnd = xs[i] + 5 + measure.width(style.font(), value);
+            if (!stepUp.isEmpty()) {
+                double previousY = i > 0 ? ys[i - 1] : scale.y(steps.get(shown[0] - 1).value());
+                painter.setFill(style.muted());
+                painter.fillText(stepUp, xs[i] - 4, (ys[i] + previousY) / 2 + 4, Align.RIGHT);
+            }
+        }
+    }
+
+    /** The step line through the steps in sight, one polyline per run of steps that are all approximate or none. */
+    private static void drawLine(Painter painter, List<ValuationChart.Step> steps, int first, double[] xs,
+                                 double[] ys, ChartStyle style) {
+        int count = ys.length;
+        painter.setStroke(style.series(0));
+        painter.setLineWidth(2);
+        double[] runXs = new double[2 * count + 1];
+        double[] runYs = new double[2 * count + 1];
+        int runStart = 0;
+        while (runStart < count) {
+            boolean approx = steps.get(first + runStart).approx();
+            int runEnd = runStart;
+            int points = 0;
+            while (runEnd < count && steps.get(first + runEnd).approx() == approx) {
+                runXs[points] = xs[runEnd];
+                runYs[points++] = ys[runEnd];
+                runXs[points] = xs[runEnd + 1];
+                runYs[points++] = ys[runEnd];
+                runEnd++;
+            }
+            if (approx) {
                 painter.setDashes(6, 4);
             } else {
                 painter.setDashes();
             }
-            painter.strokeLine(x, y, next, y);
-            painter.setDashes();
-            if (i > 0) {
-                painter.strokeLine(x, scale.y(steps.get(i - 1).value()), x, y);
+            painter.strokePolyline(runXs, runYs, points);
+            // The rise into the next run is solid: it joins two values, neither of them the approximate one's span.
+            if (runEnd < count) {
+                painter.setDashes();
+                painter.strokeLine(xs[runEnd], ys[runEnd - 1], xs[runEnd], ys[runEnd]);
             }
-            painter.setFill(style.series(0));
-            painter.fillOval(x - 3, y - 3, 6, 6);
-            // The bundled font has no warning sign; the word says it, in the colour of the band.
-            painter.setFill(step.disputed() ? style.warning() : style.text());
-            painter.fillText(step.valueText() + (step.disputed() ? " (disputed)" : ""), x + 5, y - 5, Align.LEFT);
-            if (!step.stepUpText().isEmpty()) {
-                painter.setFill(style.muted());
-                painter.fillText(step.stepUpText(), x - 4, (y + scale.y(steps.get(i - 1).value())) / 2 + 4,
-                        Align.RIGHT);
-            }
+            runStart = runEnd;
         }
+        painter.setDashes();
     }
 }

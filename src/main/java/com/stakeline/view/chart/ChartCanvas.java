@@ -3,14 +3,17 @@ package com.stakeline.view.chart;
 import com.stakeline.chart.ChartStyle;
 import com.stakeline.chart.Painter;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
 
 /**
  * A chart drawn on a canvas by a renderer: it fills the control, and redraws once after each burst of changes, of
- * its size, its theme, or whatever the owner says through {@link #redraw()}.
+ * its size, its theme, or whatever the owner says through {@link #redraw()}. A chart out of sight, in a tab not
+ * shown, is not drawn until it comes into sight: every tab's chart follows the cursor, and only one is seen.
  */
 public final class ChartCanvas extends ChartControl {
 
@@ -47,7 +50,13 @@ public final class ChartCanvas extends ChartControl {
     private static final class CanvasSkin extends SkinBase<ChartCanvas> {
         private final Canvas canvas = new Canvas();
         private final FxCanvasPainter painter = new FxCanvasPainter(canvas.getGraphicsContext2D());
+        private final InvalidationListener cameIntoSight = observable -> {
+            stopWatching();
+            requestRedraw();
+        };
         private boolean pending;
+        /** The hidden node above the chart whose showing again calls for the redraw put off, or null. */
+        private Node watched;
 
         CanvasSkin(ChartCanvas control) {
             super(control);
@@ -73,10 +82,41 @@ public final class ChartCanvas extends ChartControl {
                 Platform.runLater(() -> {
                     pending = false;
                     ChartCanvas control = getSkinnable();
-                    if (control != null) {
+                    if (control == null) {
+                        return;
+                    }
+                    Node hidden = hiddenAncestor(control);
+                    if (hidden != null) {
+                        watch(hidden);
+                    } else {
                         control.drawing.draw(painter, canvas.getWidth(), canvas.getHeight(), control.chartStyle());
                     }
                 });
+            }
+        }
+
+        /** The chart itself or the nearest node above it that is hidden, such as a tab's content; null if none is. */
+        private static Node hiddenAncestor(Node node) {
+            for (Node up = node; up != null; up = up.getParent()) {
+                if (!up.isVisible()) {
+                    return up;
+                }
+            }
+            return null;
+        }
+
+        private void watch(Node hidden) {
+            if (watched != hidden) {
+                stopWatching();
+                watched = hidden;
+                hidden.visibleProperty().addListener(cameIntoSight);
+            }
+        }
+
+        private void stopWatching() {
+            if (watched != null) {
+                watched.visibleProperty().removeListener(cameIntoSight);
+                watched = null;
             }
         }
     }

@@ -5,12 +5,12 @@ import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.Formats;
 import com.stakeline.domain.PartialDate;
-import com.stakeline.domain.RoleHistory;
 import com.stakeline.domain.RoleSeat;
 import com.stakeline.domain.Roles;
 import com.stakeline.domain.Tenure;
 import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.ChartDates;
+import com.stakeline.viewmodel.ObservableLists;
 import com.stakeline.viewmodel.SubjectHistory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class LeadershipViewModel {
         // The strip depends on the history alone; the cursor only moves lines over it.
         history.historyProperty().addListener((observable, old, current) -> strip.set(current == null
                 || context.store() == null ? null
-                : LeadershipStrip.of(RoleHistory.of(current.tenures()), context.store())));
+                : LeadershipStrip.of(current.roles(), context.store())));
         for (Observable trigger : new Observable[] {history.historyProperty(), history.statusProperty(),
                 context.asOfProperty(), context.compareWithProperty()}) {
             trigger.addListener(observable -> update());
@@ -65,25 +65,27 @@ public final class LeadershipViewModel {
         CompanyHistory current = history.historyProperty().get();
         EventStore store = context.store();
         LocalDate asOf = context.asOfProperty().get();
-        changes.clear();
-        compareHeading.set("");
         if (current == null || store == null || asOf == null) {
+            changes.clear();
+            compareHeading.set("");
             seats.clear();
             heading.set(history.statusProperty().get());
             return;
         }
-        List<RoleSeat> onDay = RoleSeat.on(current.tenures(), asOf);
+        List<RoleSeat> onDay = RoleSeat.on(current.roles(), asOf);
         heading.set("Leadership of " + store.entityName(store.subjectId()) + " on " + Formats.day(asOf)
                 + (onDay.isEmpty() ? ": no role is known to have been held by then" : ""));
         LocalDate b = context.compareWithProperty().get();
         if (b == null) {
-            seats.setAll(onDay.stream().map(seat -> row(seat, "", store)).toList());
+            changes.clear();
+            compareHeading.set("");
+            ObservableLists.replace(seats, onDay.stream().map(seat -> row(seat, "", store)).toList());
             return;
         }
-        List<RoleSeat> onB = RoleSeat.on(current.tenures(), b);
+        List<RoleSeat> onB = RoleSeat.on(current.roles(), b);
         compareHeading.set("On B, " + PartialDate.ofDay(b).compact());
-        changes.setAll(changes(onDay, onB, store));
-        seats.setAll(besideEachOther(onDay, onB, store));
+        ObservableLists.replace(changes, changes(onDay, onB, store));
+        ObservableLists.replace(seats, besideEachOther(onDay, onB, store));
     }
 
     /** A row per role held by A or by B, A's first: what A shows, with who held it on B beside. */

@@ -26,7 +26,7 @@ class LeadershipRendererTest {
     private final LeadershipRenderer renderer = new LeadershipRenderer(FixedWidthMeasure.SEVEN_PIXELS);
 
     private static LeadershipStrip stripOf(EventStore store) {
-        return LeadershipStrip.of(RoleHistory.of(CompanyHistory.of(store, store.subjectId()).tenures()), store);
+        return LeadershipStrip.of(CompanyHistory.of(store, store.subjectId()).roles(), store);
     }
 
     @Test

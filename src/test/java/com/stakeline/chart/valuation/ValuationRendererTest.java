@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.stakeline.chart.ChartStyle;
+import com.stakeline.chart.Painter;
 import com.stakeline.chart.FixedWidthMeasure;
 import com.stakeline.chart.RecordingPainter;
 import com.stakeline.chart.timeline.DateAxis;
@@ -60,11 +61,11 @@ class ValuationRendererTest {
                 ChartStyle.LIGHT, LocalDate.of(2025, 7, 1), null, false);
 
         assertTrue(painter.texts().containsAll(List.of("~$14B", "$29B", "~2.07×")), painter.texts().toString());
-        List<RecordingPainter.Shape> steps = painter.shapes("strokeLine").stream()
-                .filter(line -> line.state().lineWidth() == 2 && line.args()[1] == line.args()[3]).toList();
-        assertEquals(2, steps.size());
-        assertTrue(steps.get(0).dashed(), "the approximate ~$14B step");
-        assertFalse(steps.get(1).dashed());
+        List<RecordingPainter.Shape> runs = painter.shapes("strokePolyline").stream()
+                .filter(line -> line.state().lineWidth() == 2).toList();
+        assertEquals(2, runs.size(), "a run for the approximate step, one for the exact");
+        assertTrue(runs.get(0).dashed(), "the approximate ~$14B step");
+        assertFalse(runs.get(1).dashed());
     }
 
     @Test
@@ -100,5 +101,37 @@ class ValuationRendererTest {
         assertTrue(painter.shapes("strokeLine").stream().anyMatch(line -> line.state().stroke() == ChartStyle.LIGHT.accent() && Math.abs(line.args()[0] - bX) < 1e-9
                 && line.args()[0] == line.args()[2]), "a vertical line at B");
         assertTrue(painter.texts().containsAll(List.of("A", "B")), painter.texts().toString());
+    }
+
+    @Test
+    void aThousandRoundsLeaveTheirLabelsApartRatherThanPiledOnEachOther() {
+        List<ValuationChart.Step> steps = new java.util.ArrayList<>();
+        LocalDate day = LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < 1000; i++) {
+            double value = 1e7 * (1 + i);
+            steps.add(new ValuationChart.Step("e" + i, day.plusWeeks(i), "Round " + i, value, false, value, value,
+                    Double.NaN, "$" + (i + 1) + "0M", i == 0 ? "" : "1.1×"));
+        }
+        ValuationChart chart = new ValuationChart("USD", steps, List.of());
+        RecordingPainter painter = new RecordingPainter();
+
+        renderer.draw(painter, chart, TimeWindow.of(day, day.plusWeeks(1000)), 800, 300, ChartStyle.LIGHT, null,
+                null, true);
+
+        List<double[]> spans = painter.shapes("fillText").stream()
+                // Right of the value axis and above the time axis, which have labels of their own.
+                .filter(text -> text.args()[0] > ValuationRenderer.LEFT && text.args()[1] < 300 - ValuationRenderer.AXIS)
+                .map(text -> {
+                    double width = FixedWidthMeasure.SEVEN_PIXELS.width(ChartStyle.LIGHT.font(), text.text());
+                    double x = text.args()[0];
+                    return text.state().align() == Painter.Align.RIGHT ? new double[] {x - width, x}
+                            : new double[] {x, x + width};
+                })
+                .sorted(java.util.Comparator.comparingDouble(span -> span[0])).toList();
+        assertTrue(spans.size() > 4 && spans.size() < 200, spans.size() + " labels");
+        for (int i = 1; i < spans.size(); i++) {
+            assertTrue(spans.get(i)[0] >= spans.get(i - 1)[1], "label " + i + " overlaps the one before");
+        }
+        assertTrue(painter.shapes("fillOval").isEmpty(), "no dots a pixel apart");
     }
 }

@@ -2,6 +2,8 @@ package com.stakeline.view.valuation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.stakeline.view.TestWindow;
@@ -59,5 +61,18 @@ class ValuationViewTest {
 
         assertTrue(view.lastScale().log());
         assertEquals(List.of(1e10, 1e11), view.lastScale().ticks(), "$10B and $100B");
+    }
+
+    @Test
+    void theChartIsNotDrawnWhileItsTabIsHiddenAndIsDrawnOnceShown(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().valuation().chartProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ValuationView view = robot.lookup(".valuation-view").queryAs(ValuationView.class);
+        assertNull(view.lastScale(), "drawn behind the Events tab");
+
+        robot.clickOn("Valuation");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertNotNull(view.lastScale(), "drawn when its tab came to the front");
     }
 }
