@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -40,7 +39,7 @@ public final class LeadershipViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper compareHeading = new ReadOnlyStringWrapper(this, "compareHeading", "");
-    private final ReadOnlyObjectWrapper<LeadershipStrip> strip = new ReadOnlyObjectWrapper<>(this, "strip");
+    private final ReadOnlyObjectProperty<LeadershipStrip> strip;
     private final ChartDates dates;
 
     /**
@@ -52,9 +51,7 @@ public final class LeadershipViewModel {
         this.history = history;
         this.dates = dates;
         // The strip depends on the history alone; the cursor only moves lines over it.
-        history.historyProperty().addListener((observable, old, current) -> strip.set(current == null
-                || context.store() == null ? null
-                : LeadershipStrip.of(current.roles(), context.store())));
+        strip = history.derive((store, current) -> LeadershipStrip.of(current.roles(), store));
         for (Observable trigger : new Observable[] {history.historyProperty(), history.statusProperty(),
                 context.asOfProperty(), context.compareWithProperty()}) {
             trigger.addListener(observable -> update());
@@ -170,7 +167,7 @@ public final class LeadershipViewModel {
 
     /** Who held each role when, for the strip; null while the history is worked out or when no store is open. */
     public ReadOnlyObjectProperty<LeadershipStrip> stripProperty() {
-        return strip.getReadOnlyProperty();
+        return strip;
     }
 
     /** The days the strip spans and the dates it marks. */

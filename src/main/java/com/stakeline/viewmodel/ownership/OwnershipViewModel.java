@@ -45,40 +45,52 @@ public final class OwnershipViewModel {
     private final ReadOnlyStringWrapper highlightedHolder = new ReadOnlyStringWrapper(this, "highlightedHolder");
     private final ObservableList<StakeRow> stakeRows = FXCollections.observableArrayList();
     private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectProperty<StakeTable> stakeTable;
+
+    /**
+     * Every holder's stake history and the bases the stakes are on, worked out with the history in the background.
+     *
+     * @param rows by holder, then date
+     * @param bases equity first, then the others in the order met
+     */
+    private record StakeTable(List<StakeRow> rows, Set<String> bases) {
+    }
 
     /** The ownership of whatever {@code context} shows, answered from {@code history}. */
     public OwnershipViewModel(AnalysisContext context, SubjectHistory history) {
         this.context = context;
         this.history = history;
-        history.historyProperty().addListener(observable -> historyChanged());
-        for (Observable trigger : new Observable[] {context.asOfProperty(), context.selectionProperty(), basis,
-                context.compareWithProperty(), history.statusProperty()}) {
+        stakeTable = history.derive(OwnershipViewModel::stakeTable);
+        stakeTable.addListener(observable -> showStakeTable());
+        for (Observable trigger : new Observable[] {history.historyProperty(), context.asOfProperty(),
+                context.selectionProperty(), basis, context.compareWithProperty(), history.statusProperty()}) {
             trigger.addListener(observable -> update());
         }
         context.entityFilter().addListener((Observable observable) -> highlightedHolder.set(
                 context.entityFilter().size() == 1 ? context.entityFilter().iterator().next() : null));
     }
 
-    private void historyChanged() {
-        CompanyHistory current = history.historyProperty().get();
-        EventStore store = context.store();
+    private static StakeTable stakeTable(EventStore store, CompanyHistory current) {
         List<StakeRow> rows = new ArrayList<>();
         Set<String> known = new LinkedHashSet<>();
         known.add(Ownership.EQUITY);
-        if (current != null && store != null) {
-            for (StakeEntry entry : current.stakeHistory()) {
-                known.add(entry.basis());
-                store.event(entry.eventId()).ifPresent(event -> rows.add(row(entry, event, store)));
-            }
+        for (StakeEntry entry : current.stakeHistory()) {
+            known.add(entry.basis());
+            store.event(entry.eventId()).ifPresent(event -> rows.add(row(entry, event, store)));
         }
         rows.sort(Comparator.comparing(StakeRow::holder, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(row -> row.date().start()));
-        stakeRows.setAll(rows);
+        return new StakeTable(rows, known);
+    }
+
+    private void showStakeTable() {
+        StakeTable table = stakeTable.get();
+        Set<String> known = table == null ? Set.of(Ownership.EQUITY) : table.bases();
+        stakeRows.setAll(table == null ? List.of() : table.rows());
         bases.setAll(known);
         if (!known.contains(basis.get())) {
             basis.set(Ownership.EQUITY);
         }
-        update();
     }
 
     private void update() {

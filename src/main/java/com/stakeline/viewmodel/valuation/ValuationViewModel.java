@@ -47,6 +47,11 @@ public final class ValuationViewModel {
     private final ObservableList<RoundRow> rounds = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper(this, "comparison", "");
     private final SubjectHistory history;
+    private final ReadOnlyObjectProperty<Valuations> valuations;
+
+    /** The chart and the rounds table of one history, worked out with it in the background. */
+    private record Valuations(ValuationChart chart, List<RoundRow> rounds) {
+    }
 
     /**
      * The valuations of whatever {@code context} shows, from {@code history}, over the days of {@code dates}.
@@ -55,8 +60,10 @@ public final class ValuationViewModel {
         this.context = context;
         this.dates = dates;
         this.history = history;
-        for (Observable trigger : new Observable[] {history.historyProperty(), history.statusProperty()}) {
-            trigger.addListener(observable -> show(history.historyProperty().get()));
+        valuations = history.derive((store, current) -> new Valuations(ValuationChart.of(store, current.valuations()),
+                rounds(store, current)));
+        for (Observable trigger : new Observable[] {valuations, history.statusProperty()}) {
+            trigger.addListener(observable -> show(valuations.get()));
         }
         for (Observable trigger : new Observable[] {history.historyProperty(), context.asOfProperty(),
                 context.compareWithProperty()}) {
@@ -64,15 +71,15 @@ public final class ValuationViewModel {
         }
     }
 
-    private void show(CompanyHistory current) {
+    private void show(Valuations current) {
         EventStore store = context.store();
-        rounds.setAll(current == null || store == null ? List.of() : rounds(store, current));
+        rounds.setAll(current == null || store == null ? List.of() : current.rounds());
         if (current == null || store == null) {
             chart.set(null);
             heading.set(history.statusProperty().get());
             return;
         }
-        ValuationChart built = ValuationChart.of(store, current.valuations());
+        ValuationChart built = current.chart();
         log.set(built.spansTenfold());
         chart.set(built);
         String company = store.entityName(store.subjectId());
