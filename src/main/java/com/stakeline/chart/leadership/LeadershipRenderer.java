@@ -50,7 +50,13 @@ public final class LeadershipRenderer {
      */
     public LeadershipLayout layout(LeadershipStrip strip, TimeWindow window, double width, double height) {
         DateAxis axis = new DateAxis(window, LEFT, Math.max(1, width - LEFT - RIGHT));
-        double bottom = height - AXIS;
+        LeadershipLayout all = place(strip, axis, width, height, height - AXIS);
+        // When some roles do not fit, the line that says so takes the room of the last track.
+        return all.hiddenRoles() == 0 ? all : place(strip, axis, width, height, height - AXIS - HEADING);
+    }
+
+    private static LeadershipLayout place(LeadershipStrip strip, DateAxis axis, double width, double height,
+                                          double bottom) {
         List<PlacedRow> rows = new ArrayList<>();
         double y = TOP;
         int shown = 0;
@@ -107,7 +113,7 @@ public final class LeadershipRenderer {
             painter.setFont(style.font());
             painter.setFill(style.muted());
             painter.fillText("+" + layout.hiddenRoles() + (layout.hiddenRoles() == 1 ? " more role" : " more roles")
-                    + ": make the pane taller", axis.right(), bottom - 4, Align.RIGHT);
+                    + ": make the pane taller", axis.right(), bottom - 5, Align.RIGHT);
         }
         painter.save();
         painter.clip(axis.left(), 0, axis.width(), layout.height());

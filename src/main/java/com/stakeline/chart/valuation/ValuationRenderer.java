@@ -1,5 +1,6 @@
 package com.stakeline.chart.valuation;
 
+import com.stakeline.chart.Box;
 import com.stakeline.chart.ChartStyle;
 import com.stakeline.chart.Painter;
 import com.stakeline.chart.Painter.Align;
@@ -7,6 +8,8 @@ import com.stakeline.chart.TextMeasure;
 import com.stakeline.chart.timeline.DateAxis;
 import com.stakeline.chart.timeline.TimeWindow;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -25,8 +28,10 @@ public final class ValuationRenderer {
     static final double BAR_WIDTH = 7;
     /** The least room between steps, in pixels, for each to have its dot. */
     static final double MIN_DOT_SPACING = 8;
-    /** The least room between two labels, in pixels. */
+    /** The least room between two labels side by side, in pixels. */
     static final double LABEL_GAP = 6;
+    /** How far left of its step a label can reach: a step-up written right-aligned before its rise. */
+    private static final double MAX_LABEL_REACH = 80;
 
     private final TextMeasure measure;
 
@@ -127,7 +132,8 @@ public final class ValuationRenderer {
         }
         drawLine(painter, steps, shown[0], xs, ys, style);
         boolean dots = count <= 1 || axis.width() / count >= MIN_DOT_SPACING;
-        double labelsEnd = Double.NEGATIVE_INFINITY;
+        // Labels go left to right, each only where it covers none already written near it.
+        Deque<Box> written = new ArrayDeque<>();
         for (int i = 0; i < count; i++) {
             ValuationChart.Step step = steps.get(shown[0] + i);
             if (dots) {
@@ -135,22 +141,40 @@ public final class ValuationRenderer {
                 painter.fillOval(xs[i] - 3, ys[i] - 3, 6, 6);
             }
             String value = step.valueText() + (step.disputed() ? " (disputed)" : "");
-            String stepUp = i > 0 || shown[0] > 0 ? step.stepUpText() : "";
-            double stepUpWidth = stepUp.isEmpty() ? 0 : measure.width(style.font(), stepUp) + 4;
-            // A label is written only clear of the last one written, so labels never cover each other.
-            if (xs[i] - stepUpWidth < labelsEnd + LABEL_GAP) {
-                continue;
-            }
             // The bundled font has no warning sign; the word says it, in the colour of the band.
-            painter.setFill(step.disputed() ? style.warning() : style.text());
-            painter.fillText(value, xs[i] + 5, ys[i] - 5, Align.LEFT);
-            labelsEnd = xs[i] + 5 + measure.width(style.font(), value);
-            if (!stepUp.isEmpty()) {
+            writeLabel(painter, value, xs[i] + 5, ys[i] - 5, Align.LEFT,
+                    step.disputed() ? style.warning() : style.text(), written, style);
+            if (!step.stepUpText().isEmpty() && (i > 0 || shown[0] > 0)) {
                 double previousY = i > 0 ? ys[i - 1] : scale.y(steps.get(shown[0] - 1).value());
-                painter.setFill(style.muted());
-                painter.fillText(stepUp, xs[i] - 4, (ys[i] + previousY) / 2 + 4, Align.RIGHT);
+                writeLabel(painter, step.stepUpText(), xs[i] - 4, (ys[i] + previousY) / 2 + 4, Align.RIGHT,
+                        style.muted(), written, style);
             }
         }
+    }
+
+    /**
+     * Writes {@code text} anchored at ({@code x}, {@code baseline}) unless it would cover a label in {@code written},
+     * which holds the labels written so far, nearest last; labels far enough to the left are forgotten.
+     */
+    private void writeLabel(Painter painter, String text, double x, double baseline, Align align, int colour,
+                            Deque<Box> written, ChartStyle style) {
+        double width = measure.width(style.font(), text);
+        double ascent = measure.ascent(style.font());
+        Box box = new Box(align == Align.RIGHT ? x - width : x, baseline - ascent, width,
+                ascent + measure.descent(style.font()));
+        while (!written.isEmpty() && written.peekFirst().x() + written.peekFirst().width() + LABEL_GAP < box.x()
+                - MAX_LABEL_REACH) {
+            written.pollFirst();
+        }
+        for (Box other : written) {
+            if (box.x() < other.x() + other.width() + LABEL_GAP && other.x() < box.x() + box.width() + LABEL_GAP
+                    && box.y() < other.y() + other.height() && other.y() < box.y() + box.height()) {
+                return;
+            }
+        }
+        written.addLast(box);
+        painter.setFill(colour);
+        painter.fillText(text, x, baseline, align);
     }
 
     /** The step line through the steps in sight, one polyline per run of steps that are all approximate or none. */

@@ -116,7 +116,7 @@ class LeadershipRendererTest {
         int roles = strip.rows().size();
         assertTrue(roles >= 2, "northwind has a CEO and a board");
         double oneRow = LeadershipRenderer.TOP + LeadershipRenderer.HEADING + LeadershipRenderer.BAR
-                + LeadershipRenderer.AXIS + 2;
+                + LeadershipRenderer.AXIS + LeadershipRenderer.HEADING + 2;
         LeadershipLayout layout = renderer.layout(strip, window, 900, oneRow);
         RecordingPainter painter = new RecordingPainter();
 
@@ -124,8 +124,12 @@ class LeadershipRendererTest {
 
         assertEquals(1, layout.rows().size());
         assertEquals(roles - 1, layout.hiddenRoles());
-        assertTrue(painter.texts().stream().anyMatch(text -> text.startsWith("+" + (roles - 1) + " more role")),
-                painter.texts().toString());
+        RecordingPainter.Shape note = painter.shapes("fillText").stream()
+                .filter(text -> text.text().startsWith("+" + (roles - 1) + " more role")).findFirst().orElseThrow();
+        PlacedRow last = layout.rows().get(0);
+        double lastBarBottom = last.tracksTop() + last.tracksShown() * LeadershipRenderer.BAR;
+        assertTrue(note.args()[1] - FixedWidthMeasure.SEVEN_PIXELS.ascent(STYLE.font()) >= lastBarBottom,
+                "the note is written below the bars, not over them");
     }
 
     @Test

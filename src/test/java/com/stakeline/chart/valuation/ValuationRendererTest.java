@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.stakeline.chart.Box;
 import com.stakeline.chart.ChartStyle;
 import com.stakeline.chart.Painter;
 import com.stakeline.chart.FixedWidthMeasure;
@@ -118,20 +119,39 @@ class ValuationRendererTest {
         renderer.draw(painter, chart, TimeWindow.of(day, day.plusWeeks(1000)), 800, 300, ChartStyle.LIGHT, null,
                 null, true);
 
-        List<double[]> spans = painter.shapes("fillText").stream()
-                // Right of the value axis and above the time axis, which have labels of their own.
-                .filter(text -> text.args()[0] > ValuationRenderer.LEFT && text.args()[1] < 300 - ValuationRenderer.AXIS)
-                .map(text -> {
-                    double width = FixedWidthMeasure.SEVEN_PIXELS.width(ChartStyle.LIGHT.font(), text.text());
-                    double x = text.args()[0];
-                    return text.state().align() == Painter.Align.RIGHT ? new double[] {x - width, x}
-                            : new double[] {x, x + width};
-                })
-                .sorted(java.util.Comparator.comparingDouble(span -> span[0])).toList();
-        assertTrue(spans.size() > 4 && spans.size() < 200, spans.size() + " labels");
-        for (int i = 1; i < spans.size(); i++) {
-            assertTrue(spans.get(i)[0] >= spans.get(i - 1)[1], "label " + i + " overlaps the one before");
+        List<Box> labels = labelBoxes(painter, 300);
+        assertTrue(labels.size() > 4 && labels.size() < 200, labels.size() + " labels");
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                Box a = labels.get(i);
+                Box b = labels.get(j);
+                assertFalse(a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+                        && b.y() < a.y() + a.height(), "labels " + i + " and " + j + " overlap");
+            }
         }
         assertTrue(painter.shapes("fillOval").isEmpty(), "no dots a pixel apart");
+    }
+
+    @Test
+    void theBundledDatasetsTwoValuesAndStepUpAreAllWrittenInANarrowChartOfTheWholeHistory() {
+        RecordingPainter painter = new RecordingPainter();
+
+        renderer.draw(painter, chartOf(TestStores.scale()), TimeWindow.of(LocalDate.of(2013, 6, 1),
+                LocalDate.of(2028, 6, 1)), 560, 200, ChartStyle.LIGHT, null, null, false);
+
+        assertTrue(painter.texts().containsAll(List.of("~$14B", "$29B", "~2.07×")), painter.texts().toString());
+    }
+
+    /** Where each label right of the value axis and above the time axis was written, in a chart {@code height} high. */
+    private static List<Box> labelBoxes(RecordingPainter painter, double height) {
+        FixedWidthMeasure measure = FixedWidthMeasure.SEVEN_PIXELS;
+        return painter.shapes("fillText").stream()
+                .filter(text -> text.args()[0] > ValuationRenderer.LEFT && text.args()[1] < height - ValuationRenderer.AXIS)
+                .map(text -> {
+                    double width = measure.width(ChartStyle.LIGHT.font(), text.text());
+                    double ascent = measure.ascent(ChartStyle.LIGHT.font());
+                    double x = text.state().align() == Painter.Align.RIGHT ? text.args()[0] - width : text.args()[0];
+                    return new Box(x, text.args()[1] - ascent, width, ascent + measure.descent(ChartStyle.LIGHT.font()));
+                }).toList();
     }
 }
