@@ -107,7 +107,7 @@ public final class LeadershipRenderer {
         double bottom = layout.height() - AXIS;
         axis.drawTicks(painter, measure, bottom, style);
         for (int i = 0; i < layout.rows().size(); i++) {
-            drawRow(painter, layout.rows().get(i), axis, style, style.series(i));
+            drawTracks(painter, layout.rows().get(i), axis, style, style.series(i));
         }
         if (layout.hiddenRoles() > 0) {
             painter.setFont(style.font());
@@ -119,20 +119,30 @@ public final class LeadershipRenderer {
         painter.clip(axis.left(), 0, axis.width(), layout.height());
         axis.drawCursors(painter, measure, TOP, bottom, asOf, compareWith, style);
         painter.restore();
+        // After the cursors, on a backdrop, so a cursor at the left edge does not strike through a role's name.
+        layout.rows().forEach(row -> drawHeading(painter, row, axis, style));
     }
 
-    private void drawRow(Painter painter, PlacedRow placed, DateAxis axis, ChartStyle style, int colour) {
+    private void drawHeading(Painter painter, PlacedRow placed, DateAxis axis, ChartStyle style) {
         LeadershipStrip.Row row = placed.row();
         double baseline = measure.baselineCentredOn(style.boldFont(), placed.top() + HEADING / 2);
+        String note = rowNote(placed);
+        double roleWidth = measure.width(style.boldFont(), row.role());
+        double width = roleWidth + (note.isEmpty() ? 0 : 8 + measure.width(style.font(), note));
+        painter.setFill(style.background());
+        painter.fillRect(axis.left() - 2, placed.top() + 1, width + 4, HEADING - 2);
         painter.setFont(style.boldFont());
         painter.setFill(style.text());
         painter.fillText(row.role(), axis.left(), baseline, Align.LEFT);
-        String note = rowNote(placed);
         if (!note.isEmpty()) {
             painter.setFont(style.font());
             painter.setFill(row.overlaps().isEmpty() ? style.muted() : style.warning());
-            painter.fillText(note, axis.left() + measure.width(style.boldFont(), row.role()) + 8, baseline, Align.LEFT);
+            painter.fillText(note, axis.left() + roleWidth + 8, baseline, Align.LEFT);
         }
+    }
+
+    private void drawTracks(Painter painter, PlacedRow placed, DateAxis axis, ChartStyle style, int colour) {
+        LeadershipStrip.Row row = placed.row();
         double tracksHeight = placed.tracksShown() * (BAR + TRACK_GAP) - TRACK_GAP;
         painter.save();
         painter.clip(axis.left(), placed.tracksTop() - 2, axis.width(), tracksHeight + 4);

@@ -36,6 +36,16 @@ public final class ChartCanvas extends ChartControl {
         setPrefSize(480, 260);
     }
 
+    /**
+     * Draws a frame with only {@code message} in its middle, in the muted colour: what a chart with nothing to draw
+     * shows instead of empty axes, which would suggest a scale.
+     */
+    public static void drawMessage(Painter painter, double width, double height, ChartStyle style, String message) {
+        painter.beginFrame(width, height, style);
+        painter.setFill(style.muted());
+        painter.fillText(message, width / 2, height / 2, Painter.Align.CENTER);
+    }
+
     /** Draws the chart again after the current burst of changes. */
     public void redraw() {
         redrawRequest.run();

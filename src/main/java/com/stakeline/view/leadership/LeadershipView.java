@@ -85,10 +85,11 @@ public final class LeadershipView extends BorderPane {
         LeadershipStrip strip = viewModel.stripProperty().get();
         ChartDates dates = viewModel.dates();
         TimeWindow window = dates.windowProperty().get();
-        // With no role to draw, the heading says why; an empty axis would only suggest a scale.
         if (strip == null || window == null || strip.rows().isEmpty()) {
             layout = null;
-            painter.beginFrame(width, height, style);
+            // While the history is worked out, the heading says so.
+            ChartCanvas.drawMessage(painter, width, height, style,
+                    strip == null ? "" : "No leadership change at the company is in this store");
             return;
         }
         layout = renderer.layout(strip, window, width, height);

@@ -136,9 +136,9 @@ public final class ValuationView extends BorderPane {
         ValuationChart shown = viewModel.chartProperty().get();
         ChartDates dates = viewModel.dates();
         TimeWindow window = dates.windowProperty().get();
-        // With nothing to draw, the heading says why; axes with no steps would only suggest a scale.
         if (shown == null || window == null || shown.steps().isEmpty()) {
-            painter.beginFrame(width, height, style);
+            // The heading says why: the history is being worked out, or no valuation is known.
+            ChartCanvas.drawMessage(painter, width, height, style, shown == null ? "" : viewModel.headingProperty().get());
             return;
         }
         renderer.draw(painter, shown, window, width, height, style, dates.asOfProperty().get(),

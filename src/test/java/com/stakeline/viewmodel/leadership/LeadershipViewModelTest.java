@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.stakeline.chart.leadership.LeadershipStrip;
 import com.stakeline.domain.EventStore;
+import com.stakeline.domain.EventType;
 import com.stakeline.viewmodel.AnalysisContext;
 import com.stakeline.viewmodel.ChartDates;
 import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
@@ -110,6 +111,19 @@ class LeadershipViewModelTest {
 
         assertTrue(leadership.seats().isEmpty());
         assertEquals("Leadership of Northwind Robotics on 1 January 2000: no role is known to have been held by then",
+                leadership.headingProperty().get());
+    }
+
+    @Test
+    void aStoreWithNoLeadershipChangeHasAnEmptyStripAndSaysNoRoleIsKnown() {
+        EventStore scale = TestStores.scale();
+        open(new EventStore(scale.title(), scale.subjectId(), scale.entities(), scale.sources(),
+                scale.events().stream().filter(event -> event.type() != EventType.LEADERSHIP_CHANGE).toList()),
+                LocalDate.of(2025, 7, 1));
+
+        assertTrue(leadership.stripProperty().get().rows().isEmpty());
+        assertTrue(leadership.seats().isEmpty());
+        assertEquals("Leadership of Scale AI on 1 July 2025: no role is known to have been held by then",
                 leadership.headingProperty().get());
     }
 
