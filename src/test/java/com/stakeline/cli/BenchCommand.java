@@ -20,14 +20,16 @@ import picocli.CommandLine.Spec;
 /**
  * The benchmark, for synthetic stores of growing size: load time, heap after load, the time from a loaded store to
  * the first timeline frame, timeline redraws stage by stage (drawn headless on JavaFX's software pipeline at
- * 1600×900), the longest the FX thread is busy while the window opens the file, and as-of query times. It draws on Monocle's headless platform,
+ * 1600×900), the longest the FX thread is busy while the window opens the file, what a move of the as-of cursor costs
+ * the FX thread, and as-of query times. It draws on Monocle's headless platform,
  * a test library, so it lives with the tests and runs from the test class path:
  * {@code mvn -q -Pbench verify -Dbench.args="--sizes 1000,10000"}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures load time, heap after load, the first timeline frame, timeline redraws by stage "
                 + "(layout, painting, canvas, rasterising) at 1600x900, headless, the FX thread's longest busy spell "
-                + "while the window opens the file, and as-of queries, for synthetic stores of each size.")
+                + "while the window opens the file, what a move of the as-of cursor costs it with each tab in front, "
+                + "and as-of queries, for synthetic stores of each size.")
 final class BenchCommand implements Callable<Integer> {
 
     /** How many times the first frame is timed, for the median; once only for the largest stores, which take seconds. */
