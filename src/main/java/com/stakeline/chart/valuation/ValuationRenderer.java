@@ -142,8 +142,12 @@ public final class ValuationRenderer {
             }
             String value = step.valueText() + (step.disputed() ? " (disputed)" : "");
             // The bundled font has no warning sign; the word says it, in the colour of the band.
-            writeLabel(painter, value, xs[i] + 5, ys[i] - 5, Align.LEFT,
-                    step.disputed() ? style.warning() : style.text(), written, style);
+            int colour = step.disputed() ? style.warning() : style.text();
+            // Above its line, or else below it.
+            if (!writeLabel(painter, value, xs[i] + 5, ys[i] - 5, Align.LEFT, colour, written, style)) {
+                writeLabel(painter, value, xs[i] + 5, ys[i] + 5 + measure.ascent(style.font()), Align.LEFT, colour,
+                        written, style);
+            }
             if (!step.stepUpText().isEmpty() && (i > 0 || shown[0] > 0)) {
                 double previousY = i > 0 ? ys[i - 1] : scale.y(steps.get(shown[0] - 1).value());
                 writeLabel(painter, step.stepUpText(), xs[i] - 4, (ys[i] + previousY) / 2 + 4, Align.RIGHT,
@@ -154,9 +158,10 @@ public final class ValuationRenderer {
 
     /**
      * Writes {@code text} anchored at ({@code x}, {@code baseline}) unless it would cover a label in {@code written},
-     * which holds the labels written so far, nearest last; labels far enough to the left are forgotten.
+     * which holds the labels written so far, nearest last; labels far enough to the left are forgotten. Says whether
+     * it was written.
      */
-    private void writeLabel(Painter painter, String text, double x, double baseline, Align align, int colour,
+    private boolean writeLabel(Painter painter, String text, double x, double baseline, Align align, int colour,
                             Deque<Box> written, ChartStyle style) {
         double width = measure.width(style.font(), text);
         double ascent = measure.ascent(style.font());
@@ -169,12 +174,13 @@ public final class ValuationRenderer {
         for (Box other : written) {
             if (box.x() < other.x() + other.width() + LABEL_GAP && other.x() < box.x() + box.width() + LABEL_GAP
                     && box.y() < other.y() + other.height() && other.y() < box.y() + box.height()) {
-                return;
+                return false;
             }
         }
         written.addLast(box);
         painter.setFill(colour);
         painter.fillText(text, x, baseline, align);
+        return true;
     }
 
     /** The step line through the steps in sight, one polyline per run of steps that are all approximate or none. */

@@ -142,6 +142,20 @@ class ValuationRendererTest {
         assertTrue(painter.texts().containsAll(List.of("~$14B", "$29B", "~2.07×")), painter.texts().toString());
     }
 
+    @Test
+    void aValueCrowdedAboveItsLineByTheOneBeforeIsWrittenBelowIt() {
+        RecordingPainter painter = new RecordingPainter();
+
+        renderer.draw(painter, chartOf(TestStores.northwind()), TimeWindow.of(LocalDate.of(2011, 6, 1),
+                LocalDate.of(2028, 6, 1)), 900, 220, ChartStyle.LIGHT, null, null, true);
+
+        RecordingPainter.Shape disputed = painter.shapes("fillText").stream()
+                .filter(text -> text.text().equals("~$8B (disputed)")).findFirst().orElseThrow();
+        RecordingPainter.Shape nine = painter.shapes("fillText").stream().filter(text -> text.text().equals("$9B"))
+                .findFirst().orElseThrow(() -> new AssertionError(painter.texts().toString()));
+        assertTrue(nine.args()[1] > disputed.args()[1], "the $9B label sits below the line, under the ~$8B one");
+    }
+
     /** Where each label right of the value axis and above the time axis was written, in a chart {@code height} high. */
     private static List<Box> labelBoxes(RecordingPainter painter, double height) {
         FixedWidthMeasure measure = FixedWidthMeasure.SEVEN_PIXELS;
