@@ -12,6 +12,7 @@ import com.stakeline.chart.timeline.TimeWindow;
 import com.stakeline.domain.RoleHistory.DaySpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,21 +71,39 @@ public final class LeadershipRenderer {
             tracks = Math.min(tracks, fit);
             double tracksTop = y + HEADING;
             List<PlacedSpell> spells = new ArrayList<>();
+            // Where in spells each track's last bar is, or -1.
+            int[] lastOnTrack = new int[tracks];
+            Arrays.fill(lastOnTrack, -1);
             int hidden = 0;
             for (LeadershipStrip.Spell spell : row.spells()) {
                 if (spell.track() >= tracks) {
                     hidden++;
                     continue;
                 }
-                double from = axis.x(spell.from());
-                double until = spell.until() == null ? Double.MAX_VALUE : axis.x(spell.until());
-                if (until < axis.left() || from > axis.right()) {
+                double from = axis.x(spell.fromDay());
+                if (from > axis.right()) {
+                    // The spells are in order of start: none after this one is in sight either.
+                    break;
+                }
+                double until = spell.untilDay() == Long.MAX_VALUE ? Double.MAX_VALUE : axis.x(spell.untilDay());
+                if (until < axis.left()) {
                     continue;
                 }
                 double x0 = Math.max(axis.left(), from);
                 // A spell of days in a window of years still shows, as a sliver.
                 double x1 = Math.min(axis.right(), Math.max(until, from + MIN_BAR_WIDTH));
+                int last = lastOnTrack[spell.track()];
+                if (last >= 0 && until - from < MIN_BAR_WIDTH && x0 < right(spells.get(last).bar())) {
+                    // Spells too short to see, one after another, make one sliver rather than thousands; one that
+                    // starts where a bar it can be told from ends keeps a sliver of its own.
+                    Box bar = spells.get(last).bar();
+                    double right = Math.max(right(bar), x1);
+                    spells.set(last, new PlacedSpell(spells.get(last).spell(),
+                            new Box(bar.x(), bar.y(), right - bar.x(), BAR)));
+                    continue;
+                }
                 double top = tracksTop + spell.track() * (BAR + TRACK_GAP);
+                lastOnTrack[spell.track()] = spells.size();
                 spells.add(new PlacedSpell(spell, new Box(x0, top, Math.max(0, x1 - x0), BAR)));
             }
             rows.add(new PlacedRow(row, y, tracksTop, tracks, spells, hidden));
@@ -185,7 +204,7 @@ public final class LeadershipRenderer {
         painter.setFill(colour);
         painter.setAlpha(interim ? 0.3 : 0.8);
         painter.fillRect(bar.x(), bar.y(), bar.width(), bar.height());
-        double certainX = Math.min(bar.x() + bar.width(), Math.max(bar.x(), axis.x(spell.certainFrom())));
+        double certainX = Math.min(bar.x() + bar.width(), Math.max(bar.x(), axis.x(spell.certainDay())));
         if (certainX > bar.x()) {
             // The sources show it held only from here: the stretch before is a bound, not a stated start.
             painter.setFill(style.background());
@@ -233,6 +252,10 @@ public final class LeadershipRenderer {
             painter.setFill(style.warning());
             painter.fillText(label, x, measure.baselineCentredOn(style.font(), middle), Align.LEFT);
         }
+    }
+
+    private static double right(Box box) {
+        return box.x() + box.width();
     }
 
     /** The box over {@code days} from {@code top}, {@code height} high; a span still open runs to the plot's edge. */

@@ -43,27 +43,24 @@ public record LeadershipStrip(List<Row> rows) {
     }
 
     /**
-     * One tenure on its track.
+     * One tenure on its track, with its days as epoch days: a frame places every spell of a store, so the dates are
+     * turned into numbers once, here.
      *
      * @param tenure the tenure
      * @param holder who held it, "(interim)" marked
      * @param track which track of its role's strip it sits on, from 0 at the top
+     * @param fromDay the first day it counts as held
+     * @param certainDay the first day the sources show it held: its start, or the event that shows it held when no
+     *                   start is known
+     * @param untilDay the day its end begins, or {@link Long#MAX_VALUE} while it lasts
      */
-    public record Spell(Tenure tenure, String holder, int track) {
+    public record Spell(Tenure tenure, String holder, int track, long fromDay, long certainDay, long untilDay) {
 
-        /** The first day it counts as held. */
-        public LocalDate from() {
-            return tenure.earliestStart();
-        }
-
-        /** The first day the sources show it held: its start, or the event that shows it held when no start is known. */
-        public LocalDate certainFrom() {
-            return tenure.heldBy().start();
-        }
-
-        /** The day its end begins, or null while it lasts. */
-        public LocalDate until() {
-            return tenure.ended().map(end -> end.start()).orElse(null);
+        /** The spell of {@code tenure} on {@code track}. */
+        public static Spell of(Tenure tenure, String holder, int track) {
+            return new Spell(tenure, holder, track, tenure.earliestStart().toEpochDay(),
+                    tenure.heldBy().start().toEpochDay(),
+                    tenure.ended().map(end -> end.start().toEpochDay()).orElse(Long.MAX_VALUE));
         }
     }
 
@@ -86,7 +83,7 @@ public record LeadershipStrip(List<Row> rows) {
                 } else {
                     trackFreeFrom.set(track, until);
                 }
-                spells.add(new Spell(tenure, Formats.holder(tenure, store), track));
+                spells.add(Spell.of(tenure, Formats.holder(tenure, store), track));
             }
             rows.add(new Row(role.role(), spells, Math.max(1, trackFreeFrom.size()), role.vacancies(),
                     role.overlaps()));

@@ -19,7 +19,12 @@ public record DateAxis(TimeWindow window, double left, double width) {
 
     /** The x of the start of {@code day}. */
     public double x(LocalDate day) {
-        return left + window.x(day.toEpochDay(), width);
+        return x(day.toEpochDay());
+    }
+
+    /** The x of the start of the day {@code epochDay}. */
+    public double x(long epochDay) {
+        return left + window.x(epochDay, width);
     }
 
     /** The x of the middle of {@code day}, where a cursor on it stands. */

@@ -138,7 +138,8 @@ public final class ValuationView extends BorderPane {
         TimeWindow window = dates.windowProperty().get();
         if (shown == null || window == null || shown.steps().isEmpty()) {
             // The heading says why: the history is being worked out, or no valuation is known.
-            ChartCanvas.drawMessage(painter, width, height, style, shown == null ? "" : viewModel.headingProperty().get());
+            ChartCanvas.drawMessage(painter, width, height, style,
+                    shown == null ? "" : viewModel.headingProperty().get());
             return;
         }
         renderer.draw(painter, shown, window, width, height, style, dates.asOfProperty().get(),

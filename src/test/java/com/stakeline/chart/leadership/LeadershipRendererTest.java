@@ -14,7 +14,9 @@ import com.stakeline.chart.leadership.LeadershipLayout.PlacedSpell;
 import com.stakeline.chart.timeline.TimeWindow;
 import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.EventStore;
+import com.stakeline.domain.PartialDate;
 import com.stakeline.domain.RoleHistory;
+import com.stakeline.domain.Tenure;
 import com.stakeline.store.TestStores;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,6 +83,30 @@ class LeadershipRendererTest {
                 TimeWindow.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1)), 600, 300);
         assertEquals(List.of("Dana Cho"), later.rows().get(0).spells().stream()
                 .map(placed -> placed.spell().holder()).toList(), "Ana and Carl left before the window");
+    }
+
+    @Test
+    void manySpellsTooShortToSeeOneAfterAnotherMakeOneSliver() {
+        EventStore store = TestStores.northwind();
+        LeadershipStrip.Spell ana = stripOf(store).rows().get(0).spells().get(0);
+        List<LeadershipStrip.Spell> days = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            LocalDate day = LocalDate.of(2020, 1, 1).plusDays(i);
+            Tenure oneDay = new Tenure("p" + i, "Director", PartialDate.ofDay(day), PartialDate.ofDay(day), day,
+                    PartialDate.ofDay(day.plusDays(1)), false, "e" + i, null);
+            days.add(LeadershipStrip.Spell.of(oneDay, "P" + i, 0));
+        }
+        days.add(LeadershipStrip.Spell.of(ana.tenure(), ana.holder(), 0));
+        LeadershipStrip strip = new LeadershipStrip(List.of(new LeadershipStrip.Row("Director", days, 1, List.of(),
+                List.of())));
+
+        LeadershipLayout layout = renderer.layout(strip, TimeWindow.of(LocalDate.of(2000, 1, 1),
+                LocalDate.of(2030, 1, 1)), 600, 200);
+
+        List<PlacedSpell> bars = layout.rows().get(0).spells();
+        assertEquals(2, bars.size(), "a thousand one-day spells in one sliver, and Ana's long one");
+        double dayWidth = layout.axis().x(LocalDate.of(2020, 1, 2)) - layout.axis().x(LocalDate.of(2020, 1, 1));
+        assertEquals(1000 * dayWidth, bars.get(0).bar().width(), LeadershipRenderer.MIN_BAR_WIDTH);
     }
 
     @Test

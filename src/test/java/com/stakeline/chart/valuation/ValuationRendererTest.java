@@ -82,7 +82,8 @@ class ValuationRendererTest {
                 ChartStyle.LIGHT, null, null, true);
 
         ValuationScale scale = renderer.scale(chart, true, 300);
-        assertTrue(painter.shapes("fillRect").stream().anyMatch(rect -> rect.state().fill() == ChartStyle.LIGHT.warning()
+        assertTrue(painter.shapes("fillRect").stream().anyMatch(rect -> rect.state().fill()
+                == ChartStyle.LIGHT.warning()
                 && Math.abs(rect.args()[1] - scale.y(8e9)) < 1e-9
                 && Math.abs(rect.args()[1] + rect.args()[3] - scale.y(7e9)) < 1e-9), "a band from $7B to $8B");
         assertTrue(painter.texts().contains("~$8B (disputed)"), painter.texts().toString());
@@ -99,7 +100,8 @@ class ValuationRendererTest {
 
         double bX = new DateAxis(window, ValuationRenderer.LEFT, 800 - ValuationRenderer.LEFT - ValuationRenderer.RIGHT)
                 .xOfMiddle(LocalDate.of(2024, 7, 1));
-        assertTrue(painter.shapes("strokeLine").stream().anyMatch(line -> line.state().stroke() == ChartStyle.LIGHT.accent() && Math.abs(line.args()[0] - bX) < 1e-9
+        assertTrue(painter.shapes("strokeLine").stream().anyMatch(line -> line.state().stroke()
+                == ChartStyle.LIGHT.accent() && Math.abs(line.args()[0] - bX) < 1e-9
                 && line.args()[0] == line.args()[2]), "a vertical line at B");
         assertTrue(painter.texts().containsAll(List.of("A", "B")), painter.texts().toString());
     }
@@ -160,12 +162,14 @@ class ValuationRendererTest {
     private static List<Box> labelBoxes(RecordingPainter painter, double height) {
         FixedWidthMeasure measure = FixedWidthMeasure.SEVEN_PIXELS;
         return painter.shapes("fillText").stream()
-                .filter(text -> text.args()[0] > ValuationRenderer.LEFT && text.args()[1] < height - ValuationRenderer.AXIS)
+                .filter(text -> text.args()[0] > ValuationRenderer.LEFT
+                        && text.args()[1] < height - ValuationRenderer.AXIS)
                 .map(text -> {
                     double width = measure.width(ChartStyle.LIGHT.font(), text.text());
                     double ascent = measure.ascent(ChartStyle.LIGHT.font());
                     double x = text.state().align() == Painter.Align.RIGHT ? text.args()[0] - width : text.args()[0];
-                    return new Box(x, text.args()[1] - ascent, width, ascent + measure.descent(ChartStyle.LIGHT.font()));
+                    double descent = measure.descent(ChartStyle.LIGHT.font());
+                    return new Box(x, text.args()[1] - ascent, width, ascent + descent);
                 }).toList();
     }
 }

@@ -39,7 +39,8 @@ class OwnershipViewTest {
     void showTheOwnershipTab(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().getStore() != null);
         robot.clickOn("Ownership");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().ownership().piesProperty().get().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !window.viewModel().ownership().piesProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -110,7 +111,8 @@ class OwnershipViewTest {
             robot.press(KeyCode.SHIFT).type(arrow).release(KeyCode.SHIFT);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertTrue(done.test(window.viewModel().context().asOfProperty().get()), "as of " + window.viewModel().context().asOfProperty().get());
+        LocalDate asOf = window.viewModel().context().asOfProperty().get();
+        assertTrue(done.test(asOf), "as of " + asOf);
     }
 
     private static OwnershipLayout layout(FxRobot robot) {

@@ -25,7 +25,8 @@ class SourcesViewTest {
     @Test
     void theTabCountsTheDisputedFigureAndClickingTheConflictSelectsItsEventEverywhere(FxRobot robot)
             throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().sources().disputedFiguresProperty().get() > 0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.viewModel().sources().disputedFiguresProperty().get() > 0);
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("Sources & Checks (1 disputed)");

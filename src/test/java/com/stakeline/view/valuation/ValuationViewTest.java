@@ -48,7 +48,8 @@ class ValuationViewTest {
 
     @Test
     void theLogSwitchChangesTheValueAxisAndStartsLinearForValuesWithinTenfold(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().valuation().chartProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.viewModel().valuation().chartProperty().get() != null);
         robot.clickOn("Valuation");
         WaitForAsyncUtils.waitForFxEvents();
         CheckBox log = robot.lookup("#valuation-log").queryAs(CheckBox.class);
@@ -65,7 +66,8 @@ class ValuationViewTest {
 
     @Test
     void theChartIsNotDrawnWhileItsTabIsHiddenAndIsDrawnOnceShown(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().valuation().chartProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.viewModel().valuation().chartProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         ValuationView view = robot.lookup(".valuation-view").queryAs(ValuationView.class);
         assertNull(view.lastScale(), "drawn behind the Events tab");
