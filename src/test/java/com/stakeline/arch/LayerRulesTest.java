@@ -12,7 +12,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Data flows one way: store → domain → chart → viewmodel → view, with cli at the edge. Charts draw through a
+ * Data flows one way: store → domain → chart → viewmodel → view, with export beside the view and cli at the edge. Charts draw through a
  * Painter, so the screen and every export share one drawing routine and none of it needs a toolkit.
  */
 @AnalyzeClasses(packages = "com.stakeline", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -41,6 +41,12 @@ class LayerRulesTest {
                     .and(not(resideInAnyPackage("java.awt.font..")))
                     .and(not(belongToAnyOf(java.awt.Font.class, java.awt.FontFormatException.class))));
 
+    /** Exports run on a server with no display: the command line and the export backends load no JavaFX. */
+    @ArchTest
+    static final ArchRule exportAndCommandLineNeedNoToolkit = noClasses().that()
+            .resideInAnyPackage("com.stakeline.export..", "com.stakeline.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+
     @ArchTest
     static final ArchRule storeUsesNoToolkit = noClasses().that().resideInAPackage("com.stakeline.store..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..");
@@ -54,13 +60,15 @@ class LayerRulesTest {
             .layer("cli").definedBy("com.stakeline.cli..")
             .layer("view").definedBy("com.stakeline.view..")
             .layer("viewmodel").definedBy("com.stakeline.viewmodel..")
+            .layer("export").definedBy("com.stakeline.export..")
             .layer("chart").definedBy("com.stakeline.chart..")
             .layer("store").definedBy("com.stakeline.store..")
             .layer("domain").definedBy("com.stakeline.domain..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("view").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("viewmodel").mayOnlyBeAccessedByLayers("view", "cli")
-            .whereLayer("chart").mayOnlyBeAccessedByLayers("viewmodel", "view", "cli")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("viewmodel", "view", "cli")
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("store", "chart", "viewmodel", "view", "cli");
+            .whereLayer("export").mayOnlyBeAccessedByLayers("view", "cli")
+            .whereLayer("chart").mayOnlyBeAccessedByLayers("viewmodel", "view", "export", "cli")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("viewmodel", "view", "export", "cli")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("store", "chart", "viewmodel", "view", "export", "cli");
 }
