@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -86,6 +89,21 @@ class PaintersTest {
         assertFalse(colours.get(0).equals(colours.get(1)), "two colours: " + colours);
         assertEquals(ChartStyle.LIGHT.series(LAYOUT.panels().get(0).wedges().get(0).colourIndex()) | 0xff000000,
                 colours.get(0).intValue(), "Meta's slice in its series colour");
+    }
+
+    @Test
+    void thePdfIsTheSameEveryTimeOnTheSameDayAndItsTextHoldsTheFigures() throws IOException {
+        List<PdfExport.Page> pages = List.of(new PdfExport.Page("Ownership", WIDTH, HEIGHT, DRAWING));
+        byte[] pdf = PdfExport.pdf(pages, LocalDate.of(2026, 11, 23));
+
+        assertArrayEquals(pdf, PdfExport.pdf(pages, LocalDate.of(2026, 11, 23)));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            assertEquals(WIDTH, document.getPage(0).getMediaBox().getWidth(), 0.01);
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Meta Platforms") && text.contains("49%") && text.contains("$29B"), text);
+            assertEquals(2026, document.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+        }
     }
 
     @Test
