@@ -45,6 +45,15 @@ public final class LeadershipRenderer {
         this.measure = measure;
     }
 
+    /** The height at which every role of {@code strip} fits with all the tracks it may have; at least 120 pixels. */
+    public static double naturalHeight(LeadershipStrip strip) {
+        double height = TOP + AXIS;
+        for (LeadershipStrip.Row row : strip.rows()) {
+            height += HEADING + Math.min(row.tracks(), MOST_TRACKS) * (BAR + TRACK_GAP) - TRACK_GAP + ROW_GAP;
+        }
+        return Math.max(120, Math.ceil(height));
+    }
+
     /**
      * Where everything goes in a frame {@code width} by {@code height} pixels over {@code window}: the roles from the
      * top, each with as many tracks as fit, until the frame is full.

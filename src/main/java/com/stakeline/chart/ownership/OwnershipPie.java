@@ -1,9 +1,11 @@
 package com.stakeline.chart.ownership;
 
+import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.Formats;
 import com.stakeline.domain.OwnershipSnapshot;
 import com.stakeline.domain.Stake;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,23 @@ public record OwnershipPie(String caption, String basis, List<PieSlice> slices, 
     public OwnershipPie {
         slices = List.copyOf(slices);
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * The pies the ownership chart shows for an as-of date and, when one is compared with it, a date B: "As of DATE"
+     * alone, or "A: DATE" beside "B: DATE". The screen and every export make them here, so their captions agree.
+     *
+     * @param compareWith the date B, or null
+     * @param names an entity's name from its id
+     */
+    public static List<OwnershipPie> atDates(CompanyHistory history, LocalDate asOf, LocalDate compareWith,
+                                             String basis, Function<String, String> names) {
+        String company = names.apply(history.companyId());
+        if (compareWith == null) {
+            return List.of(of("As of " + Formats.day(asOf), history.ownershipAsOf(asOf), basis, company, names));
+        }
+        return List.of(of("A: " + Formats.day(asOf), history.ownershipAsOf(asOf), basis, company, names),
+                of("B: " + Formats.day(compareWith), history.ownershipAsOf(compareWith), basis, company, names));
     }
 
     /**

@@ -117,13 +117,11 @@ public final class OwnershipViewModel {
             LocalDate b = context.compareWithProperty().get();
             heading.set("Ownership of " + company + " (" + shownBasis + "), " + Formats.day(asOf) + " against "
                     + Formats.day(b));
-            OwnershipSnapshot atA = current.ownershipAsOf(asOf);
-            OwnershipSnapshot atB = current.ownershipAsOf(b);
-            pies.set(List.of(pie("A: " + Formats.day(asOf), atA, company), pie("B: " + Formats.day(b), atB, company)));
-            changes.setAll(changes(atA, atB, shownBasis, store));
+            pies.set(OwnershipPie.atDates(current, asOf, b, shownBasis, store::entityName));
+            changes.setAll(changes(current.ownershipAsOf(asOf), current.ownershipAsOf(b), shownBasis, store));
         } else {
             heading.set("Ownership of " + company + " (" + shownBasis + ") as of " + Formats.day(asOf));
-            pies.set(List.of(pie("As of " + Formats.day(asOf), current.ownershipAsOf(asOf), company)));
+            pies.set(OwnershipPie.atDates(current, asOf, null, shownBasis, store::entityName));
         }
     }
 

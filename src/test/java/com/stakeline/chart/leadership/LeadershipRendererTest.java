@@ -136,6 +136,17 @@ class LeadershipRendererTest {
     }
 
     @Test
+    void atItsNaturalHeightEveryRoleFits() {
+        LeadershipStrip strip = stripOf(TestStores.northwind());
+
+        LeadershipLayout layout = renderer.layout(strip, TimeWindow.of(LocalDate.of(2010, 1, 1),
+                LocalDate.of(2026, 1, 1)), 900, LeadershipRenderer.naturalHeight(strip));
+
+        assertEquals(0, layout.hiddenRoles());
+        assertEquals(strip.rows().size(), layout.rows().size());
+    }
+
+    @Test
     void rolesThatDoNotFitAreCountedNotSquashed() {
         LeadershipStrip strip = stripOf(TestStores.northwind());
         TimeWindow window = TimeWindow.of(LocalDate.of(2010, 1, 1), LocalDate.of(2026, 1, 1));

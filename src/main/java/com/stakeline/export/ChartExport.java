@@ -1,0 +1,151 @@
+package com.stakeline.export;
+
+import com.stakeline.chart.ChartStyle;
+import com.stakeline.chart.TextMeasure;
+import com.stakeline.chart.leadership.LeadershipLayout;
+import com.stakeline.chart.leadership.LeadershipRenderer;
+import com.stakeline.chart.leadership.LeadershipStrip;
+import com.stakeline.chart.ownership.OwnershipLayout;
+import com.stakeline.chart.ownership.OwnershipPie;
+import com.stakeline.chart.ownership.OwnershipRenderer;
+import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.chart.valuation.ValuationChart;
+import com.stakeline.chart.valuation.ValuationRenderer;
+import com.stakeline.domain.CompanyHistory;
+import com.stakeline.domain.Event;
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.Formats;
+import com.stakeline.domain.Ownership;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Makes the picture of a chart for an export, from a store and its subject's history alone, with the same renderers
+ * and the same inputs as the screen: the command line and the app both export through here.
+ */
+public final class ChartExport {
+
+    /** The charts that export as pictures. */
+    public enum Chart {
+        OWNERSHIP, VALUATION, LEADERSHIP;
+
+        /** The chart's name on the command line: "ownership". */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * What to export.
+     *
+     * @param chart which chart
+     * @param asOf the as-of date A
+     * @param compareWith the date B compared with it, or null
+     * @param from the first day the time axis shows, or null for the store's first event
+     * @param to the last day it shows, or null for the store's last
+     * @param width the picture's width in pixels, or 0 for the chart's default
+     * @param height the chart's height in pixels, caption aside, or 0 for the chart's default
+     */
+    public record Request(Chart chart, LocalDate asOf, LocalDate compareWith, LocalDate from, LocalDate to,
+                          double width, double height) {
+    }
+
+    /** The width of an export when none is asked for: a slide's. */
+    static final double DEFAULT_WIDTH = 1200;
+    static final double DEFAULT_HEIGHT = 420;
+
+    private final TextMeasure measure;
+    private final ChartStyle style;
+
+    /** Pictures drawn in {@code style}, their text fitted with {@code measure}. */
+    public ChartExport(ChartStyle style, TextMeasure measure) {
+        this.style = style;
+        this.measure = measure;
+    }
+
+    /** The picture of {@code request} for {@code store}'s subject, whose history is {@code history}. */
+    public Picture picture(EventStore store, CompanyHistory history, Request request) {
+        double width = request.width() > 0 ? request.width() : DEFAULT_WIDTH;
+        String company = store.entityName(store.subjectId());
+        TimeWindow window = window(store, request);
+        return switch (request.chart()) {
+            case OWNERSHIP -> {
+                double height = request.height() > 0 ? request.height() : DEFAULT_HEIGHT;
+                List<OwnershipPie> pies = OwnershipPie.atDates(history, request.asOf(), request.compareWith(),
+                        Ownership.EQUITY, store::entityName);
+                OwnershipRenderer renderer = new OwnershipRenderer(measure);
+                OwnershipLayout layout = renderer.layout(pies, width, height, style);
+                yield new Picture("Ownership of " + company, width, height,
+                        painter -> renderer.draw(painter, layout, style, null));
+            }
+            case VALUATION -> {
+                double height = request.height() > 0 ? request.height() : DEFAULT_HEIGHT;
+                ValuationChart chart = ValuationChart.of(store, history.valuations());
+                ValuationRenderer renderer = new ValuationRenderer(measure);
+                yield new Picture("Post-money valuation of " + company, width, height,
+                        painter -> renderer.draw(painter, chart, window, width, height, style, request.asOf(),
+                                request.compareWith(), chart.spansTenfold()));
+            }
+            case LEADERSHIP -> {
+                LeadershipStrip strip = LeadershipStrip.of(history.roles(), store);
+                double height = request.height() > 0 ? request.height() : LeadershipRenderer.naturalHeight(strip);
+                LeadershipRenderer renderer = new LeadershipRenderer(measure);
+                LeadershipLayout layout = renderer.layout(strip, window, width, height);
+                yield new Picture("Leadership of " + company, width, height,
+                        painter -> renderer.draw(painter, layout, style, request.asOf(), request.compareWith()));
+            }
+        };
+    }
+
+    /**
+     * Where the picture's data came from, as caption lines: the dataset and the dates, then how many sources lie
+     * behind it, the data file's fingerprint and the export date.
+     *
+     * @param fingerprint the first 12 hex digits of the data file's SHA-256
+     */
+    public static List<String> caption(EventStore store, Picture picture, Request request, String fingerprint,
+                                       LocalDate exportDate) {
+        List<String> lines = new ArrayList<>();
+        lines.add(picture.title() + " · " + store.title() + " · as of " + Formats.day(request.asOf())
+                + (request.compareWith() == null ? "" : " · B: " + Formats.day(request.compareWith()))
+                + " · no filters");
+        int sources = sourcesBehind(store, latest(request));
+        lines.add(sources + (sources == 1 ? " source" : " sources") + " behind it · data file SHA-256 " + fingerprint
+                + " · exported " + exportDate + " with Stakeline");
+        return lines;
+    }
+
+    /** How many sources the subject's events begun by {@code day} cite between them. */
+    static int sourcesBehind(EventStore store, LocalDate day) {
+        Set<String> cited = new HashSet<>();
+        for (Event event : store.events()) {
+            if (event.company().equals(store.subjectId()) && event.date().begunBy(day)) {
+                event.sources().forEach(citation -> cited.add(citation.sourceId()));
+            }
+        }
+        return cited.size();
+    }
+
+    private static LocalDate latest(Request request) {
+        LocalDate b = request.compareWith();
+        return b != null && b.isAfter(request.asOf()) ? b : request.asOf();
+    }
+
+    /** The days the time axis spans: those asked for, or the store's whole span. */
+    private static TimeWindow window(EventStore store, Request request) {
+        List<Event> events = store.events();
+        LocalDate from = request.from() != null ? request.from()
+                : events.isEmpty() ? request.asOf() : events.get(0).date().start();
+        LocalDate to = request.to() != null ? request.to()
+                : events.isEmpty() ? request.asOf() : events.get(events.size() - 1).date().end();
+        TimeWindow span = TimeWindow.of(from, to.isBefore(from) ? from : to);
+        // A little room at each end, as the timeline opens with, so the first and last marks are not on the edge.
+        double margin = Math.max(30, span.span() * 0.04);
+        return request.from() == null && request.to() == null
+                ? new TimeWindow(span.start() - margin, span.end() + margin) : span;
+    }
+}
