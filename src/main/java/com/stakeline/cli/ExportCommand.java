@@ -13,6 +13,7 @@ import com.stakeline.export.PdfExport;
 import com.stakeline.export.Picture;
 import com.stakeline.export.PngExport;
 import com.stakeline.export.SvgPainter;
+import com.stakeline.export.TableExport;
 import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
 import java.io.IOException;
@@ -33,25 +34,26 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stakeline export --data FILE --chart CHART --out PATH}: a chart as PNG, SVG or PDF, drawn by the same
- * renderers as the app's, with no display and no toolkit.
+ * renderers as the app's, or a table as CSV, with no display and no toolkit.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = "Writes a chart of an event store as PNG, SVG or PDF, with a caption that says where its data "
-                + "came from. Needs no display.")
+                + "came from, or a table as CSV. Needs no display.")
 final class ExportCommand implements Callable<Integer> {
 
     /** The file formats a chart exports to. */
-    enum Format { PNG, SVG, PDF }
+    enum Format { PNG, SVG, PDF, CSV }
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "The event store file.")
     private Path data;
 
     @Option(names = "--chart", required = true, paramLabel = "CHART",
-            description = "ownership, valuation or leadership.")
+            description = "A chart: ownership, valuation or leadership; or a table, as CSV: events, rounds, stakes "
+                    + "or checks.")
     private String chart;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "png, svg or pdf (default: from the file name's ending).")
+            description = "png, svg or pdf for a chart, csv for a table (default: from the file name's ending).")
     private String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write.")
@@ -100,8 +102,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ChartExport.Chart which = chart();
+        TableExport.Table table = table();
+        ChartExport.Chart which = table == null ? chart() : null;
         Format shape = format();
+        if ((table != null) != (shape == Format.CSV)) {
+            throw new ParameterException(spec.commandLine(), table != null
+                    ? "a table exports as csv, not " + shape.name().toLowerCase(Locale.ROOT)
+                    : "a chart exports as png, svg or pdf, not csv");
+        }
         if (!(scale >= 1 && scale <= PngExport.MAX_SCALE)) {
             throw new ParameterException(spec.commandLine(), "--scale must be from 1 to 4, not " + scale);
         }
@@ -117,18 +125,26 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         EventStore store = report.loaded().get();
+        CompanyHistory history = CompanyHistory.of(store, store.subjectId());
+        if (table != null) {
+            return written(TableExport.csv(table, store, history).bytes());
+        }
         LocalDate day = asOf != null ? asOf.start() : lastDay(store);
         ChartExport.Request request = new ChartExport.Request(which, day, compare == null ? null : compare.start(),
                 from == null ? null : from.start(), to == null ? null : to.end(), width, height);
         FontMetricsMeasure measure = new FontMetricsMeasure();
-        Picture picture = new ChartExport(ChartStyle.LIGHT, measure)
-                .picture(store, CompanyHistory.of(store, store.subjectId()), request);
+        Picture picture = new ChartExport(ChartStyle.LIGHT, measure).picture(store, history, request);
         LocalDate dated = exportDate != null ? exportDate : LocalDate.now();
         if (!noCaption) {
             picture = picture.withCaption(ChartExport.caption(store, picture, request, Fingerprint.of(data), dated),
                     ChartStyle.LIGHT, measure);
         }
-        AtomicFile.write(out, bytes(picture, shape, dated));
+        return written(bytes(picture, shape, dated));
+    }
+
+    /** Writes {@code bytes} to the output file in one move, and says so. */
+    private int written(byte[] bytes) throws IOException {
+        AtomicFile.write(out, bytes);
         spec.commandLine().getOut().println(out);
         spec.commandLine().getOut().flush();
         return 0;
@@ -144,6 +160,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             case PDF -> PdfExport.pdf(List.of(new PdfExport.Page(picture.title(), picture.width(), picture.height(),
                     picture.drawing())), dated);
+            case CSV -> throw new IllegalStateException("a chart is never written as CSV");
         };
     }
 
@@ -153,8 +170,18 @@ final class ExportCommand implements Callable<Integer> {
                 return candidate;
             }
         }
-        throw new ParameterException(spec.commandLine(),
-                "--chart must be ownership, valuation or leadership, not '" + chart + "'");
+        throw new ParameterException(spec.commandLine(), "--chart must be ownership, valuation, leadership, events, "
+                + "rounds, stakes or checks, not '" + chart + "'");
+    }
+
+    /** The table asked for, or null when a chart is. */
+    private TableExport.Table table() {
+        for (TableExport.Table candidate : TableExport.Table.values()) {
+            if (candidate.key().equals(chart)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private Format format() {
@@ -167,8 +194,8 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return Format.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--format must be png, svg or pdf"
-                    + (format == null ? " (or --out end in .png, .svg or .pdf)" : ", not '" + format + "'"));
+            throw new ParameterException(spec.commandLine(), "--format must be png, svg, pdf or csv"
+                    + (format == null ? " (or --out end in .png, .svg, .pdf or .csv)" : ", not '" + format + "'"));
         }
     }
 

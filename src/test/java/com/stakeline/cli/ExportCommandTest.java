@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
@@ -105,10 +108,72 @@ class ExportCommandTest {
         CommandRun format = export("ownership", folder.resolve("x.bmp"));
 
         assertEquals(1, chart.exitCode());
-        assertTrue(chart.err().contains("--chart must be ownership, valuation or leadership, not 'pie'"), chart.err());
+        assertTrue(chart.err().contains("--chart must be ownership, valuation, leadership, events, rounds, stakes or "
+                + "checks, not 'pie'"), chart.err());
         assertEquals(1, format.exitCode());
-        assertTrue(format.err().contains("--format must be png, svg or pdf (or --out end in .png, .svg or .pdf)"),
-                format.err());
+        assertTrue(format.err().contains("--format must be png, svg, pdf or csv (or --out end in .png, .svg, .pdf or "
+                + ".csv)"), format.err());
         assertFalse(Files.exists(folder.resolve("x.svg")) || Files.exists(folder.resolve("x.bmp")));
+    }
+
+    @Test
+    void theRoundsTableIsCsvWithAByteOrderMarkIsoDatesAndPlainMoneyThatParsesBack() throws IOException {
+        Path csv = folder.resolve("rounds.csv");
+
+        CommandRun run = export("rounds", csv);
+
+        assertEquals(0, run.exitCode(), run.err());
+        byte[] bytes = Files.readAllBytes(csv);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertEquals(List.of("event", "date", "date precision", "round", "amount", "pre-money", "post-money",
+                "currency", "approximate", "step-up", "lead investors", "other investors", "sources"), rows.get(0));
+        List<String> round = rows.get(1);
+        assertEquals(List.of("2024-05", "month", "1000000000", "USD", "true"),
+                List.of(round.get(1), round.get(2), round.get(4), round.get(7), round.get(8)), round.toString());
+        assertEquals(0, new BigDecimal(round.get(6)).compareTo(new BigDecimal("14000000000")), round.toString());
+    }
+
+    @Test
+    void aTableAskedForAsAPictureIsAUsageError() {
+        CommandRun run = export("rounds", folder.resolve("rounds.png"));
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("a table exports as csv, not png"), run.err());
+    }
+
+    /** RFC 4180 read back: fields split on commas outside quotes, doubled quotes undone, lines ended by CRLF. */
+    private static List<List<String>> parse(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && text.charAt(i + 1) == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        return rows;
     }
 }
