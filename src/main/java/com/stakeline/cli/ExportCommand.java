@@ -48,8 +48,8 @@ final class ExportCommand implements Callable<Integer> {
     private Path data;
 
     @Option(names = "--chart", required = true, paramLabel = "CHART",
-            description = "A chart: ownership, valuation or leadership; or a table, as CSV: events, rounds, stakes "
-                    + "or checks.")
+            description = "A chart: timeline, ownership, valuation, leadership or dashboard (all four in one); or "
+                    + "a table, as CSV: events, rounds, stakes or checks.")
     private String chart;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -130,11 +130,11 @@ final class ExportCommand implements Callable<Integer> {
             return written(TableExport.csv(table, store, history).bytes());
         }
         LocalDate day = asOf != null ? asOf.start() : lastDay(store);
+        LocalDate dated = exportDate != null ? exportDate : LocalDate.now();
         ChartExport.Request request = new ChartExport.Request(which, day, compare == null ? null : compare.start(),
-                from == null ? null : from.start(), to == null ? null : to.end(), width, height);
+                from == null ? null : from.start(), to == null ? null : to.end(), width, height, dated);
         FontMetricsMeasure measure = new FontMetricsMeasure();
         Picture picture = new ChartExport(ChartStyle.LIGHT, measure).picture(store, history, request);
-        LocalDate dated = exportDate != null ? exportDate : LocalDate.now();
         if (!noCaption) {
             picture = picture.withCaption(ChartExport.caption(store, picture, request, Fingerprint.of(data), dated),
                     ChartStyle.LIGHT, measure);
@@ -170,8 +170,8 @@ final class ExportCommand implements Callable<Integer> {
                 return candidate;
             }
         }
-        throw new ParameterException(spec.commandLine(), "--chart must be ownership, valuation, leadership, events, "
-                + "rounds, stakes or checks, not '" + chart + "'");
+        throw new ParameterException(spec.commandLine(), "--chart must be timeline, ownership, valuation, leadership, "
+                + "dashboard, events, rounds, stakes or checks, not '" + chart + "'");
     }
 
     /** The table asked for, or null when a chart is. */

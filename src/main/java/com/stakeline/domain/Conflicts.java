@@ -1,7 +1,9 @@
 package com.stakeline.domain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Where sources disagree with the accepted values of events. */
 public final class Conflicts {
@@ -18,6 +20,18 @@ public final class Conflicts {
             all.addAll(of(store.events().get(i)));
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * The ids of the events a source disagrees with, in a set of their own that the caller may keep or change: the
+     * timeline flags them.
+     */
+    public static Set<String> eventIds(EventStore store) {
+        Set<String> ids = new HashSet<>();
+        for (Conflict conflict : of(store)) {
+            ids.add(conflict.eventId());
+        }
+        return ids;
     }
 
     /**

@@ -8,10 +8,20 @@ import com.stakeline.chart.leadership.LeadershipStrip;
 import com.stakeline.chart.ownership.OwnershipLayout;
 import com.stakeline.chart.ownership.OwnershipPie;
 import com.stakeline.chart.ownership.OwnershipRenderer;
+import com.stakeline.chart.timeline.FrameLayout;
+import com.stakeline.chart.timeline.Grouping;
+import com.stakeline.chart.timeline.Matches;
 import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.chart.timeline.TimelineFrame;
+import com.stakeline.chart.timeline.TimelineLayout;
+import com.stakeline.chart.timeline.TimelineMetrics;
+import com.stakeline.chart.timeline.TimelineModel;
+import com.stakeline.chart.timeline.TimelineRenderer;
 import com.stakeline.chart.valuation.ValuationChart;
 import com.stakeline.chart.valuation.ValuationRenderer;
 import com.stakeline.domain.CompanyHistory;
+import com.stakeline.domain.Conflicts;
+import com.stakeline.domain.ConsistencyChecks;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.Formats;
@@ -31,7 +41,7 @@ public final class ChartExport {
 
     /** The charts that export as pictures. */
     public enum Chart {
-        OWNERSHIP, VALUATION, LEADERSHIP;
+        TIMELINE, OWNERSHIP, VALUATION, LEADERSHIP, DASHBOARD;
 
         /** The chart's name on the command line: "ownership". */
         public String key() {
@@ -49,14 +59,23 @@ public final class ChartExport {
      * @param to the last day it shows, or null for the store's last
      * @param width the picture's width in pixels, or 0 for the chart's default
      * @param height the chart's height in pixels, caption aside, or 0 for the chart's default
+     * @param today where the timeline's today line goes and open tenures end: the export date, so a picture does not
+     *              change with the day it is made again on
      */
     public record Request(Chart chart, LocalDate asOf, LocalDate compareWith, LocalDate from, LocalDate to,
-                          double width, double height) {
+                          double width, double height, LocalDate today) {
+
+        /** The same request for another chart, at its own default height. */
+        Request of(Chart other) {
+            return new Request(other, asOf, compareWith, from, to, width, 0, today);
+        }
     }
 
     /** The width of an export when none is asked for: a slide's. */
     static final double DEFAULT_WIDTH = 1200;
     static final double DEFAULT_HEIGHT = 420;
+    /** The room between the dashboard's charts. */
+    static final double DASHBOARD_GAP = 12;
 
     private final TextMeasure measure;
     private final ChartStyle style;
@@ -73,6 +92,8 @@ public final class ChartExport {
         String company = store.entityName(store.subjectId());
         TimeWindow window = window(store, request);
         return switch (request.chart()) {
+            case TIMELINE -> timeline(store, history, request, width, window, company);
+            case DASHBOARD -> dashboard(store, history, request, width, company);
             case OWNERSHIP -> {
                 double height = request.height() > 0 ? request.height() : DEFAULT_HEIGHT;
                 List<OwnershipPie> pies = OwnershipPie.atDates(history, request.asOf(), request.compareWith(),
@@ -99,6 +120,42 @@ public final class ChartExport {
                         painter -> renderer.draw(painter, layout, style, request.asOf(), request.compareWith()));
             }
         };
+    }
+
+    private Picture timeline(EventStore store, CompanyHistory history, Request request, double width,
+                             TimeWindow window, String company) {
+        TimelineModel model = TimelineModel.of(store, store.subjectId(), history::tenures, Grouping.BY_TYPE,
+                index -> true, request.today());
+        FrameLayout layout = TimelineLayout.layout(model, window, width, Set.of(), measure, style.font(),
+                TimelineMetrics.DEFAULT, Matches.NONE, 0, Double.MAX_VALUE);
+        double height = request.height() > 0 ? request.height() : TimelineRenderer.heightFor(layout);
+        Set<String> flagged = Conflicts.eventIds(store);
+        ConsistencyChecks.failures(store).forEach(failure -> flagged.add(failure.eventId()));
+        TimelineFrame frame = new TimelineFrame(model, layout, width, height, 0, style, -1, Matches.NONE, false,
+                Set.copyOf(flagged), request.asOf(), request.compareWith(), request.today(), false, false);
+        TimelineRenderer renderer = new TimelineRenderer(measure);
+        return new Picture("Timeline of " + company, width, height, painter -> renderer.draw(painter, frame));
+    }
+
+    /** The timeline, ownership, valuation and leadership, one beneath the other, each in a band of its own. */
+    private Picture dashboard(EventStore store, CompanyHistory history, Request request, double width,
+                              String company) {
+        List<Picture> parts = new ArrayList<>();
+        for (Chart part : List.of(Chart.TIMELINE, Chart.OWNERSHIP, Chart.VALUATION, Chart.LEADERSHIP)) {
+            parts.add(picture(store, history, request.of(part)));
+        }
+        double height = parts.stream().mapToDouble(Picture::height).sum() + DASHBOARD_GAP * (parts.size() - 1);
+        return new Picture("Dashboard of " + company, width, height, painter -> {
+            painter.beginFrame(width, height, style);
+            double top = 0;
+            for (Picture part : parts) {
+                painter.save();
+                painter.clip(0, top, width, part.height());
+                part.drawing().accept(new ShiftedPainter(painter, top));
+                painter.restore();
+                top += part.height() + DASHBOARD_GAP;
+            }
+        });
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.stakeline.viewmodel;
 
 import com.stakeline.chart.timeline.TimelineModel;
-import com.stakeline.domain.Conflict;
 import com.stakeline.domain.Conflicts;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.Tenures;
@@ -66,7 +65,7 @@ public final class OpenedStore {
 
     /** Works out what the views need of {@code store}, whose events {@code failedCheckIds} fail a consistency check. */
     public static OpenedStore prepare(EventStore store, Set<String> failedCheckIds) {
-        return new OpenedStore(store, Tenures.of(store, store.subjectId()), conflicted(store), failedCheckIds);
+        return new OpenedStore(store, Tenures.of(store, store.subjectId()), Conflicts.eventIds(store), failedCheckIds);
     }
 
     /**
@@ -89,15 +88,7 @@ public final class OpenedStore {
             tenures.completeExceptionally(failure);
             throw failure;
         }
-        return new Laid(new OpenedStore(store, tenures.join(), conflicted(store), failedCheckIds), laid);
-    }
-
-    private static Set<String> conflicted(EventStore store) {
-        Set<String> conflicted = new HashSet<>();
-        for (Conflict conflict : Conflicts.of(store)) {
-            conflicted.add(conflict.eventId());
-        }
-        return conflicted;
+        return new Laid(new OpenedStore(store, tenures.join(), Conflicts.eventIds(store), failedCheckIds), laid);
     }
 
     /**

@@ -58,6 +58,37 @@ class ExportCommandTest {
     }
 
     @Test
+    void theDashboardStacksEveryChartAndIsTheSamePngTwice() throws IOException {
+        Path first = folder.resolve("first.png");
+        Path second = folder.resolve("second.png");
+
+        CommandRun run = export("dashboard", first, "--scale", "1");
+        export("dashboard", second, "--scale", "1");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        BufferedImage dashboard = ImageIO.read(first.toFile());
+        assertEquals(1200, dashboard.getWidth());
+        Path ownership = folder.resolve("ownership.png");
+        export("ownership", ownership, "--scale", "1");
+        assertTrue(dashboard.getHeight() > ImageIO.read(ownership.toFile()).getHeight() * 2,
+                "taller than two ownership charts: " + dashboard.getHeight());
+    }
+
+    @Test
+    void theTimelineSvgNamesItsLanesAndEvents() throws Exception {
+        Path svg = folder.resolve("timeline.svg");
+
+        CommandRun run = export("timeline", svg);
+
+        assertEquals(0, run.exitCode(), run.err());
+        String text = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getDocumentElement().getTextContent();
+        assertTrue(text.contains("Funding") && text.contains("Leadership") && text.contains("Scale AI is founded"),
+                text);
+    }
+
+    @Test
     void aPngIsTheChartsSizeTimesTheScaleAndHasNoCaptionWhenAskedNotTo() throws IOException {
         Path png = folder.resolve("valuation.png");
 
@@ -108,8 +139,8 @@ class ExportCommandTest {
         CommandRun format = export("ownership", folder.resolve("x.bmp"));
 
         assertEquals(1, chart.exitCode());
-        assertTrue(chart.err().contains("--chart must be ownership, valuation, leadership, events, rounds, stakes or "
-                + "checks, not 'pie'"), chart.err());
+        assertTrue(chart.err().contains("--chart must be timeline, ownership, valuation, leadership, dashboard, "
+                + "events, rounds, stakes or checks, not 'pie'"), chart.err());
         assertEquals(1, format.exitCode());
         assertTrue(format.err().contains("--format must be png, svg, pdf or csv (or --out end in .png, .svg, .pdf or "
                 + ".csv)"), format.err());

@@ -38,6 +38,14 @@ public final class TimelineRenderer {
         this.measure = measure;
     }
 
+    /**
+     * The height a picture of all of {@code layout}'s lanes needs, with room beneath them for the dates' badges: what
+     * an export of the whole timeline is drawn at.
+     */
+    public static double heightFor(FrameLayout layout) {
+        return Math.ceil(AXIS_HEIGHT + layout.height() + 2 * BADGE_HEIGHT + 12);
+    }
+
     /** Draws the frame, setting every drawing state it uses first. */
     public void draw(Painter painter, TimelineFrame frame) {
         ChartStyle style = frame.style();
