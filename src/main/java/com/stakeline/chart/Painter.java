@@ -85,7 +85,16 @@ public interface Painter {
         setLineWidth(1);
         setDashes();
         setFont(style.font());
-        setFill(style.background());
-        fillRect(0, 0, width, height);
+        fillBackground(0, 0, width, height, style.background());
+    }
+
+    /**
+     * Fills a frame's area with its background colour {@code argb}. Labels that hide what lies under them fill
+     * with the background too, but through {@link #fillRect}: an export with a see-through background leaves only
+     * the frame's area clear.
+     */
+    default void fillBackground(double x, double y, double width, double height, int argb) {
+        setFill(argb);
+        fillRect(x, y, width, height);
     }
 }

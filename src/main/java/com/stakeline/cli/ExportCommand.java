@@ -2,6 +2,7 @@ package com.stakeline.cli;
 
 import com.stakeline.chart.ChartStyle;
 import com.stakeline.chart.text.FontMetricsMeasure;
+import com.stakeline.chart.timeline.TimelineFilters;
 import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,20 +36,25 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stakeline export --data FILE --chart CHART --out PATH}: a chart as PNG, SVG or PDF, drawn by the same
- * renderers as the app's, or a table as CSV, with no display and no toolkit.
+ * renderers as the app's, or a table as CSV, with no display and no toolkit; {@code --all --out-dir DIR} writes every
+ * chart in every format, every table and a report of all the charts.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = "Writes a chart of an event store as PNG, SVG or PDF, with a caption that says where its data "
-                + "came from, or a table as CSV. Needs no display.")
+                + "came from, or a table as CSV; or, with --all, every chart and table and a PDF report of the charts. "
+                + "Needs no display.")
 final class ExportCommand implements Callable<Integer> {
 
     /** The file formats a chart exports to. */
     enum Format { PNG, SVG, PDF, CSV }
 
+    /** The name of the report that {@code --all} writes beside the charts. */
+    static final String REPORT = "report.pdf";
+
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "The event store file.")
     private Path data;
 
-    @Option(names = "--chart", required = true, paramLabel = "CHART",
+    @Option(names = "--chart", paramLabel = "CHART",
             description = "A chart: timeline, ownership, valuation, leadership or dashboard (all four in one); or "
                     + "a table, as CSV: events, rounds, stakes or checks.")
     private String chart;
@@ -56,8 +63,15 @@ final class ExportCommand implements Callable<Integer> {
             description = "png, svg or pdf for a chart, csv for a table (default: from the file name's ending).")
     private String format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write.")
+    @Option(names = "--out", paramLabel = "PATH", description = "The file to write.")
     private Path out;
+
+    @Option(names = "--all", description = "Write every chart as PNG, SVG and PDF, every table as CSV, and "
+            + REPORT + " with a page for each chart, into --out-dir.")
+    private boolean all;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "The folder --all writes into; made if missing.")
+    private Path outDir;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = SummaryCommand.PartialDateConverter.class,
             description = "The as-of date A (default: the store's last event, as the app opens).")
@@ -75,9 +89,15 @@ final class ExportCommand implements Callable<Integer> {
             description = "The last day the time axis shows (default: the store's last event).")
     private PartialDate to;
 
+    @Mixin
+    private FilterOptions filterOptions;
+
     @Option(names = "--scale", paramLabel = "X", defaultValue = "2",
             description = "PNG only: pixels per chart pixel, 1 to 4 (default: ${DEFAULT-VALUE}).")
     private double scale;
+
+    @Option(names = "--transparent", description = "PNG only: leave the background clear instead of white.")
+    private boolean transparent;
 
     @Option(names = "--width", paramLabel = "PX", defaultValue = "0",
             description = "The chart's width (default: 1200).")
@@ -102,19 +122,24 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TableExport.Table table = table();
-        ChartExport.Chart which = table == null ? chart() : null;
-        Format shape = format();
-        if ((table != null) != (shape == Format.CSV)) {
-            throw new ParameterException(spec.commandLine(), table != null
-                    ? "a table exports as csv, not " + shape.name().toLowerCase(Locale.ROOT)
+        if (all == (chart != null) || all == (out != null) || all != (outDir != null)) {
+            throw usage("give --chart and --out for one export, or --all and --out-dir for everything");
+        }
+        TableExport.Table table = all ? null : table();
+        ChartExport.Chart which = all || table != null ? null : chart();
+        Format shape = all ? null : format();
+        if (!all && (table != null) != (shape == Format.CSV)) {
+            throw usage(table != null ? "a table exports as csv, not " + shape.name().toLowerCase(Locale.ROOT)
                     : "a chart exports as png, svg or pdf, not csv");
         }
         if (!(scale >= 1 && scale <= PngExport.MAX_SCALE)) {
-            throw new ParameterException(spec.commandLine(), "--scale must be from 1 to 4, not " + scale);
+            throw usage("--scale must be from 1 to 4, not " + scale);
         }
         if (width < 0 || height < 0 || width > 20_000 || height > 20_000) {
-            throw new ParameterException(spec.commandLine(), "--width and --height must be from 1 to 20000 pixels");
+            throw usage("--width and --height must be from 1 to 20000 pixels");
+        }
+        if (transparent && !all && shape != Format.PNG) {
+            throw usage("--transparent is for PNG only");
         }
         PrintWriter err = spec.commandLine().getErr();
         LoadReport report = readOptions.reader().read(data);
@@ -125,43 +150,92 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         EventStore store = report.loaded().get();
+        TimelineFilters filters = filterOptions.filters(store, spec.commandLine());
         CompanyHistory history = CompanyHistory.of(store, store.subjectId());
-        if (table != null) {
-            return written(TableExport.csv(table, store, history).bytes());
-        }
-        LocalDate day = asOf != null ? asOf.start() : lastDay(store);
         LocalDate dated = exportDate != null ? exportDate : LocalDate.now();
-        ChartExport.Request request = new ChartExport.Request(which, day, compare == null ? null : compare.start(),
-                from == null ? null : from.start(), to == null ? null : to.end(), width, height, dated);
-        FontMetricsMeasure measure = new FontMetricsMeasure();
-        Picture picture = new ChartExport(ChartStyle.LIGHT, measure).picture(store, history, request);
-        if (!noCaption) {
-            picture = picture.withCaption(ChartExport.caption(store, picture, request, Fingerprint.of(data), dated),
-                    ChartStyle.LIGHT, measure);
+        ChartExport.Request request = new ChartExport.Request(which, asOf != null ? asOf.start() : lastDay(store),
+                compare == null ? null : compare.start(), from == null ? null : from.start(),
+                to == null ? null : to.end(), filters, width, height, dated);
+        Exporter exporter = new Exporter(store, history, Fingerprint.of(data), dated);
+        if (all) {
+            return writtenAll(exporter, request);
         }
-        return written(bytes(picture, shape, dated));
+        if (table != null) {
+            return written(out, TableExport.csv(table, store, history, filters).bytes());
+        }
+        return written(out, exporter.bytes(exporter.picture(request), shape));
     }
 
-    /** Writes {@code bytes} to the output file in one move, and says so. */
-    private int written(byte[] bytes) throws IOException {
-        AtomicFile.write(out, bytes);
-        spec.commandLine().getOut().println(out);
+    /** Every chart in every format, every table, and the report, into the output folder. */
+    private int writtenAll(Exporter exporter, ChartExport.Request request) throws IOException {
+        Files.createDirectories(outDir);
+        for (ChartExport.Chart each : ChartExport.Chart.values()) {
+            Picture picture = exporter.picture(request.of(each));
+            for (Format shape : List.of(Format.PNG, Format.SVG, Format.PDF)) {
+                written(outDir.resolve(each.key() + "." + shape.name().toLowerCase(Locale.ROOT)),
+                        exporter.bytes(picture, shape));
+            }
+        }
+        for (TableExport.Table each : TableExport.Table.values()) {
+            written(outDir.resolve(each.key() + ".csv"),
+                    TableExport.csv(each, exporter.store, exporter.history, request.filters()).bytes());
+        }
+        List<PdfExport.Page> pages = new ArrayList<>();
+        for (ChartExport.Chart each : ChartExport.REPORT) {
+            pages.add(exporter.page(exporter.picture(request.of(each))));
+        }
+        return written(outDir.resolve(REPORT), PdfExport.pdf(pages, exporter.dated));
+    }
+
+    /** Turns requests into pictures with their captions, and pictures into the bytes of a file. */
+    private final class Exporter {
+        private final EventStore store;
+        private final CompanyHistory history;
+        private final String fingerprint;
+        private final LocalDate dated;
+        private final FontMetricsMeasure measure = new FontMetricsMeasure();
+
+        Exporter(EventStore store, CompanyHistory history, String fingerprint, LocalDate dated) {
+            this.store = store;
+            this.history = history;
+            this.fingerprint = fingerprint;
+            this.dated = dated;
+        }
+
+        Picture picture(ChartExport.Request request) {
+            Picture picture = new ChartExport(ChartStyle.LIGHT, measure).picture(store, history, request);
+            return noCaption ? picture : picture.withCaption(
+                    ChartExport.caption(store, picture, request, fingerprint, dated), ChartStyle.LIGHT, measure);
+        }
+
+        PdfExport.Page page(Picture picture) {
+            return new PdfExport.Page(picture.title(), picture.width(), picture.height(), picture.drawing());
+        }
+
+        byte[] bytes(Picture picture, Format shape) {
+            return switch (shape) {
+                case PNG -> PngExport.png(picture.width(), picture.height(), scale, transparent, picture.drawing());
+                case SVG -> {
+                    SvgPainter painter = new SvgPainter(picture.width(), picture.height());
+                    picture.drawing().accept(painter);
+                    yield painter.toSvg().getBytes(StandardCharsets.UTF_8);
+                }
+                case PDF -> PdfExport.pdf(List.of(page(picture)), dated);
+                case CSV -> throw new IllegalStateException("a chart is never written as CSV");
+            };
+        }
+    }
+
+    /** Writes {@code bytes} to {@code file} in one move, and says so. */
+    private int written(Path file, byte[] bytes) throws IOException {
+        AtomicFile.write(file, bytes);
+        spec.commandLine().getOut().println(file);
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    private byte[] bytes(Picture picture, Format shape, LocalDate dated) {
-        return switch (shape) {
-            case PNG -> PngExport.png(picture.width(), picture.height(), scale, picture.drawing());
-            case SVG -> {
-                SvgPainter painter = new SvgPainter(picture.width(), picture.height());
-                picture.drawing().accept(painter);
-                yield painter.toSvg().getBytes(StandardCharsets.UTF_8);
-            }
-            case PDF -> PdfExport.pdf(List.of(new PdfExport.Page(picture.title(), picture.width(), picture.height(),
-                    picture.drawing())), dated);
-            case CSV -> throw new IllegalStateException("a chart is never written as CSV");
-        };
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     private ChartExport.Chart chart() {
@@ -170,8 +244,8 @@ final class ExportCommand implements Callable<Integer> {
                 return candidate;
             }
         }
-        throw new ParameterException(spec.commandLine(), "--chart must be timeline, ownership, valuation, leadership, "
-                + "dashboard, events, rounds, stakes or checks, not '" + chart + "'");
+        throw usage("--chart must be timeline, ownership, valuation, leadership, dashboard, events, rounds, stakes "
+                + "or checks, not '" + chart + "'");
     }
 
     /** The table asked for, or null when a chart is. */
@@ -194,7 +268,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return Format.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--format must be png, svg, pdf or csv"
+            throw usage("--format must be png, svg, pdf or csv"
                     + (format == null ? " (or --out end in .png, .svg, .pdf or .csv)" : ", not '" + format + "'"));
         }
     }

@@ -9,9 +9,9 @@ import com.stakeline.chart.ownership.OwnershipLayout;
 import com.stakeline.chart.ownership.OwnershipPie;
 import com.stakeline.chart.ownership.OwnershipRenderer;
 import com.stakeline.chart.timeline.FrameLayout;
-import com.stakeline.chart.timeline.Grouping;
 import com.stakeline.chart.timeline.Matches;
 import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.chart.timeline.TimelineFilters;
 import com.stakeline.chart.timeline.TimelineFrame;
 import com.stakeline.chart.timeline.TimelineLayout;
 import com.stakeline.chart.timeline.TimelineMetrics;
@@ -57,19 +57,30 @@ public final class ChartExport {
      * @param compareWith the date B compared with it, or null
      * @param from the first day the time axis shows, or null for the store's first event
      * @param to the last day it shows, or null for the store's last
+     * @param filters what the timeline groups, hides and filters, as the analyst set it; {@link TimelineFilters#NONE}
+     *                for the timeline as a store opens
      * @param width the picture's width in pixels, or 0 for the chart's default
      * @param height the chart's height in pixels, caption aside, or 0 for the chart's default
      * @param today where the timeline's today line goes and open tenures end: the export date, so a picture does not
      *              change with the day it is made again on
      */
     public record Request(Chart chart, LocalDate asOf, LocalDate compareWith, LocalDate from, LocalDate to,
-                          double width, double height, LocalDate today) {
+                          TimelineFilters filters, double width, double height, LocalDate today) {
 
         /** The same request for another chart, at its own default height. */
-        Request of(Chart other) {
-            return new Request(other, asOf, compareWith, from, to, width, 0, today);
+        public Request of(Chart other) {
+            return new Request(other, asOf, compareWith, from, to, filters, width, 0, today);
+        }
+
+        /** Whether the chart shows the timeline, which alone the filters change. */
+        boolean showsTimeline() {
+            return chart == Chart.TIMELINE || chart == Chart.DASHBOARD;
         }
     }
+
+    /** The charts a report holds, one to a page: the dashboard's parts, each at its full size. */
+    public static final List<Chart> REPORT = List.of(Chart.TIMELINE, Chart.OWNERSHIP, Chart.VALUATION,
+            Chart.LEADERSHIP);
 
     /** The width of an export when none is asked for: a slide's. */
     static final double DEFAULT_WIDTH = 1200;
@@ -124,14 +135,15 @@ public final class ChartExport {
 
     private Picture timeline(EventStore store, CompanyHistory history, Request request, double width,
                              TimeWindow window, String company) {
-        TimelineModel model = TimelineModel.of(store, store.subjectId(), history::tenures, Grouping.BY_TYPE,
-                index -> true, request.today());
+        TimelineFilters filters = request.filters();
+        TimelineModel model = filters.model(store, history::tenures, request.today());
+        Matches matches = filters.matches(model, store);
         FrameLayout layout = TimelineLayout.layout(model, window, width, Set.of(), measure, style.font(),
-                TimelineMetrics.DEFAULT, Matches.NONE, 0, Double.MAX_VALUE);
+                TimelineMetrics.DEFAULT, matches, 0, Double.MAX_VALUE);
         double height = request.height() > 0 ? request.height() : TimelineRenderer.heightFor(layout);
         Set<String> flagged = Conflicts.eventIds(store);
         ConsistencyChecks.failures(store).forEach(failure -> flagged.add(failure.eventId()));
-        TimelineFrame frame = new TimelineFrame(model, layout, width, height, 0, style, -1, Matches.NONE, false,
+        TimelineFrame frame = new TimelineFrame(model, layout, width, height, 0, style, -1, matches, false,
                 Set.copyOf(flagged), request.asOf(), request.compareWith(), request.today(), false, false);
         TimelineRenderer renderer = new TimelineRenderer(measure);
         return new Picture("Timeline of " + company, width, height, painter -> renderer.draw(painter, frame));
@@ -141,7 +153,7 @@ public final class ChartExport {
     private Picture dashboard(EventStore store, CompanyHistory history, Request request, double width,
                               String company) {
         List<Picture> parts = new ArrayList<>();
-        for (Chart part : List.of(Chart.TIMELINE, Chart.OWNERSHIP, Chart.VALUATION, Chart.LEADERSHIP)) {
+        for (Chart part : REPORT) {
             parts.add(picture(store, history, request.of(part)));
         }
         double height = parts.stream().mapToDouble(Picture::height).sum() + DASHBOARD_GAP * (parts.size() - 1);
@@ -159,8 +171,8 @@ public final class ChartExport {
     }
 
     /**
-     * Where the picture's data came from, as caption lines: the dataset and the dates, then how many sources lie
-     * behind it, the data file's fingerprint and the export date.
+     * Where the picture's data came from, as caption lines: the dataset, the dates and, for the timeline, the filters
+     * in force; then how many sources lie behind it, the data file's fingerprint and the export date.
      *
      * @param fingerprint the first 12 hex digits of the data file's SHA-256
      */
@@ -169,19 +181,34 @@ public final class ChartExport {
         List<String> lines = new ArrayList<>();
         lines.add(picture.title() + " · " + store.title() + " · as of " + Formats.day(request.asOf())
                 + (request.compareWith() == null ? "" : " · B: " + Formats.day(request.compareWith()))
-                + " · no filters");
-        int sources = sourcesBehind(store, latest(request));
+                + (request.showsTimeline() ? " · " + request.filters().describe(store) : ""));
+        int sources = sourcesBehind(store, request);
         lines.add(sources + (sources == 1 ? " source" : " sources") + " behind it · data file SHA-256 " + fingerprint
                 + " · exported " + exportDate + " with Stakeline");
         return lines;
     }
 
-    /** How many sources the subject's events begun by {@code day} cite between them. */
-    static int sourcesBehind(EventStore store, LocalDate day) {
+    /**
+     * How many sources the events behind the chart cite between them: for the timeline, those it lists within its
+     * time axis; for the other charts, the subject's events begun by the later of the two dates.
+     */
+    static int sourcesBehind(EventStore store, Request request) {
         Set<String> cited = new HashSet<>();
-        for (Event event : store.events()) {
-            if (event.company().equals(store.subjectId()) && event.date().begunBy(day)) {
-                event.sources().forEach(citation -> cited.add(citation.sourceId()));
+        if (request.showsTimeline()) {
+            TimeWindow window = window(store, request);
+            for (Event event : store.events()) {
+                if (request.filters().shows(event, store) && event.date().start().toEpochDay() <= window.end()
+                        && event.end().orElse(event.date()).end().toEpochDay() >= window.start()) {
+                    event.sources().forEach(citation -> cited.add(citation.sourceId()));
+                }
+            }
+        }
+        if (request.chart() != Chart.TIMELINE) {
+            LocalDate day = latest(request);
+            for (Event event : store.events()) {
+                if (event.company().equals(store.subjectId()) && event.date().begunBy(day)) {
+                    event.sources().forEach(citation -> cited.add(citation.sourceId()));
+                }
             }
         }
         return cited.size();

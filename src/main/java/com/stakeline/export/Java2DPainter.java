@@ -27,6 +27,7 @@ import java.util.Deque;
 public final class Java2DPainter implements Painter {
 
     private final Graphics2D g;
+    private final boolean transparent;
     private final Deque<State> saved = new ArrayDeque<>();
     private State state = new State(Color.BLACK, Color.BLACK, 1, null, 1, new ChartFont(12, false), null);
 
@@ -37,7 +38,16 @@ public final class Java2DPainter implements Painter {
 
     /** A painter on {@code g}, which it sets to draw smoothly in the chart's units. */
     public Java2DPainter(Graphics2D g) {
+        this(g, false);
+    }
+
+    /**
+     * A painter on {@code g}; when {@code transparent}, it leaves a frame's background clear, so the picture can
+     * lie on a slide of any colour.
+     */
+    public Java2DPainter(Graphics2D g, boolean transparent) {
         this.g = g;
+        this.transparent = transparent;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -45,6 +55,13 @@ public final class Java2DPainter implements Painter {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         applyStroke();
         applyFont();
+    }
+
+    @Override
+    public void fillBackground(double x, double y, double width, double height, int argb) {
+        if (!transparent) {
+            Painter.super.fillBackground(x, y, width, height, argb);
+        }
     }
 
     @Override

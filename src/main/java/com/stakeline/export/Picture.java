@@ -33,8 +33,7 @@ public record Picture(String title, double width, double height, Consumer<Painte
         return new Picture(title, width, height + strip, painter -> {
             drawing.accept(painter);
             painter.setAlpha(1);
-            painter.setFill(style.background());
-            painter.fillRect(0, chartHeight, width, strip);
+            painter.fillBackground(0, chartHeight, width, strip, style.background());
             painter.setStroke(style.grid());
             painter.setLineWidth(1);
             painter.setDashes();

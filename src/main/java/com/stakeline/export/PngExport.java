@@ -23,10 +23,11 @@ public final class PngExport {
 
     /**
      * The PNG of what {@code drawing} draws on a chart {@code width} by {@code height} pixels, at {@code scale}; the
-     * image is the chart's size times the scale, rounded up. Where the drawing leaves pixels untouched they stay
-     * transparent.
+     * image is the chart's size times the scale, rounded up. When {@code transparent}, the frames' background is
+     * left clear; where the drawing leaves pixels untouched they stay transparent.
      */
-    public static byte[] png(double width, double height, double scale, Consumer<Painter> drawing) {
+    public static byte[] png(double width, double height, double scale, boolean transparent,
+                             Consumer<Painter> drawing) {
         if (!(scale >= 1 && scale <= MAX_SCALE)) {
             throw new IllegalArgumentException("the scale must be from 1 to " + (int) MAX_SCALE + ", not " + scale);
         }
@@ -35,7 +36,7 @@ public final class PngExport {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            drawing.accept(new Java2DPainter(g));
+            drawing.accept(new Java2DPainter(g, transparent));
         } finally {
             g.dispose();
         }

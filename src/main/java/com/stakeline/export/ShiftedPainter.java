@@ -54,6 +54,11 @@ final class ShiftedPainter implements Painter {
     }
 
     @Override
+    public void fillBackground(double x, double y, double width, double height, int argb) {
+        inner.fillBackground(x, y + down, width, height, argb);
+    }
+
+    @Override
     public void strokeRect(double x, double y, double width, double height) {
         inner.strokeRect(x, y + down, width, height);
     }

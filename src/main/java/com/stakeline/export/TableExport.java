@@ -1,5 +1,6 @@
 package com.stakeline.export;
 
+import com.stakeline.chart.timeline.TimelineFilters;
 import com.stakeline.domain.CheckResult;
 import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.Conflict;
@@ -45,19 +46,22 @@ public final class TableExport {
     private TableExport() {
     }
 
-    /** {@code table} for {@code store}, whose subject's history is {@code history}. */
-    public static Csv csv(Table table, EventStore store, CompanyHistory history) {
+    /**
+     * {@code table} for {@code store}, whose subject's history is {@code history}; the events table lists the events
+     * {@code filters} leave, as the app's table does, and the others are whole.
+     */
+    public static Csv csv(Table table, EventStore store, CompanyHistory history, TimelineFilters filters) {
         return switch (table) {
-            case EVENTS -> events(store);
+            case EVENTS -> events(store, filters);
             case ROUNDS -> rounds(store, history);
             case STAKES -> stakes(store, history);
             case CHECKS -> checks(store);
         };
     }
 
-    private static Csv events(EventStore store) {
+    private static Csv events(EventStore store, TimelineFilters filters) {
         List<List<String>> rows = new ArrayList<>();
-        for (Event event : store.events()) {
+        for (Event event : filters.listed(store)) {
             List<String> row = new ArrayList<>(List.of(event.id()));
             date(row, event.date());
             date(row, event.endDate());

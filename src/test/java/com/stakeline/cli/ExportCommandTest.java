@@ -173,6 +173,109 @@ class ExportCommandTest {
         assertTrue(run.err().contains("a table exports as csv, not png"), run.err());
     }
 
+    @Test
+    void allWritesEveryChartInEveryFormatEveryTableAndAReportOfTheChartsReadableByOthers() throws IOException {
+        Path out = folder.resolve("exports");
+
+        CommandRun run = CommandRun.of("export", "--data", BUNDLED, "--all", "--out-dir", out.toString(),
+                "--date=2026-11-23", "--scale", "1");
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> expected = new ArrayList<>();
+        for (String chart : List.of("timeline", "ownership", "valuation", "leadership", "dashboard")) {
+            expected.addAll(List.of(chart + ".png", chart + ".svg", chart + ".pdf"));
+        }
+        expected.addAll(List.of("events.csv", "rounds.csv", "stakes.csv", "checks.csv", "report.pdf"));
+        try (var files = Files.list(out)) {
+            assertEquals(expected.stream().sorted().toList(),
+                    files.map(file -> file.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(expected.size(), run.out().lines().count(), "a line for each file written: " + run.out());
+        try (PDDocument report = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+            assertEquals(4, report.getNumberOfPages());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertTrue(stripper.getText(report).contains("Ownership of Scale AI"), "the second page is ownership");
+        }
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            assertTrue(Files.getPosixFilePermissions(out.resolve("report.pdf"))
+                    .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                    == Files.getPosixFilePermissions(out).contains(
+                            java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                    "an export is as readable as any new file there, not its owner's alone");
+        }
+    }
+
+    @Test
+    void oneExportAndAllAreNotAskedForTogether() {
+        CommandRun run = export("ownership", folder.resolve("o.png"), "--all");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("give --chart and --out for one export, or --all and --out-dir for everything"),
+                run.err());
+    }
+
+    @Test
+    void theEventsTableListsOnlyWhatTheFiltersLeave() throws IOException {
+        Path csv = folder.resolve("events.csv");
+
+        CommandRun run = export("events", csv, "--type", "leadership_change,milestone", "--entity", "jason droege");
+
+        assertEquals(0, run.exitCode(), run.err());
+        byte[] bytes = Files.readAllBytes(csv);
+        List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertEquals(List.of("droege-leaves-cso", "droege-interim-ceo"),
+                rows.stream().skip(1).map(row -> row.get(0)).toList());
+    }
+
+    @Test
+    void theTimelinesCaptionSaysWhichFiltersMadeIt() throws Exception {
+        Path svg = folder.resolve("timeline.svg");
+
+        CommandRun run = export("timeline", svg, "--tag", "deal", "--search", "Meta", "--hide-unmatched");
+
+        assertEquals(0, run.exitCode(), run.err());
+        String text = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getDocumentElement().getTextContent();
+        assertTrue(text.contains("tagged deal · containing \"Meta\" · others hidden"), text);
+        assertFalse(text.contains("Scale AI is founded"), "an unmatched event is left out: " + text);
+    }
+
+    @Test
+    void aFilterNamingWhatTheStoreDoesNotHoldIsAUsageError() {
+        CommandRun entity = export("timeline", folder.resolve("t.svg"), "--entity", "Google");
+        CommandRun tag = export("timeline", folder.resolve("t.svg"), "--tag", "deals");
+        CommandRun type = export("timeline", folder.resolve("t.svg"), "--type", "ipo");
+
+        assertEquals(1, entity.exitCode());
+        assertTrue(entity.err().contains("has no entity with the id or name 'Google'"), entity.err());
+        assertTrue(tag.err().contains("is tagged 'deals'"), tag.err());
+        assertTrue(type.err().contains("no event type 'ipo'; the types are founding, funding_round"), type.err());
+        assertFalse(Files.exists(folder.resolve("t.svg")));
+    }
+
+    @Test
+    void aTransparentPngLeavesTheBackgroundClearButKeepsTheChart() throws IOException {
+        Path clear = folder.resolve("clear.png");
+        Path white = folder.resolve("white.png");
+
+        CommandRun run = export("ownership", clear, "--scale", "1", "--transparent");
+        export("ownership", white, "--scale", "1");
+
+        assertEquals(0, run.exitCode(), run.err());
+        BufferedImage seeThrough = ImageIO.read(clear.toFile());
+        assertEquals(0, seeThrough.getRGB(2, 2) >>> 24, "the corner is clear");
+        assertEquals(0xffffffff, ImageIO.read(white.toFile()).getRGB(2, 2), "without it, the corner is white");
+        long opaque = 0;
+        for (int x = 0; x < seeThrough.getWidth(); x++) {
+            opaque += seeThrough.getRGB(x, seeThrough.getHeight() / 2) >>> 24 == 0xff ? 1 : 0;
+        }
+        assertTrue(opaque > 50, "the pie is drawn: " + opaque + " opaque pixels across the middle");
+        assertTrue(export("ownership", folder.resolve("o.svg"), "--transparent").err()
+                .contains("--transparent is for PNG only"));
+    }
+
     /** RFC 4180 read back: fields split on commas outside quotes, doubled quotes undone, lines ended by CRLF. */
     private static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();

@@ -5,23 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.stakeline.chart.ChartFont;
 import com.stakeline.chart.ChartStyle;
 import com.stakeline.chart.Painter;
 import com.stakeline.chart.ownership.OwnershipLayout;
 import com.stakeline.chart.ownership.OwnershipPie;
 import com.stakeline.chart.ownership.OwnershipRenderer;
+import com.stakeline.chart.text.BundledFont;
 import com.stakeline.chart.text.FontMetricsMeasure;
 import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.Ownership;
 import com.stakeline.store.TestStores;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
@@ -70,10 +77,34 @@ class PaintersTest {
     }
 
     @Test
-    void thePngIsTheSameEveryTimeTheChartsSizeTimesTheScaleAndHoldsBothSlicesColours() throws IOException {
-        byte[] png = PngExport.png(WIDTH, HEIGHT, 2, DRAWING);
+    void theSvgEmbedsOnlyTheGlyphsItsTextUsesAndTheyAreTheBundledFontsOwn() throws Exception {
+        String svg = svg();
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        String text = document.getDocumentElement().getTextContent();
+        Matcher face = Pattern.compile("font-weight: normal; src: url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)")
+                .matcher(svg);
+        assertTrue(face.find(), "the regular face is embedded");
 
-        assertArrayEquals(png, PngExport.png(WIDTH, HEIGHT, 2, DRAWING));
+        byte[] subset = Base64.getDecoder().decode(face.group(1));
+        Font embedded = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(subset)).deriveFont(12f);
+        Font bundled = BundledFont.awt(new ChartFont(12, false));
+
+        assertTrue(subset.length < 60_000, "a subset, not the whole face: " + subset.length + " bytes");
+        String label = "Meta Platforms";
+        assertTrue(text.contains(label), text);
+        assertEquals(-1, embedded.canDisplayUpTo(label), "every character of the label has its glyph");
+        FontRenderContext metrics = new FontRenderContext(null, true, true);
+        assertEquals(bundled.getStringBounds(label, metrics).getWidth(),
+                embedded.getStringBounds(label, metrics).getWidth(), 1e-3, "the same advances as the chart measured");
+        assertFalse(embedded.canDisplay('Q'), "a letter the chart does not use is left out");
+    }
+
+    @Test
+    void thePngIsTheSameEveryTimeTheChartsSizeTimesTheScaleAndHoldsBothSlicesColours() throws IOException {
+        byte[] png = PngExport.png(WIDTH, HEIGHT, 2, false, DRAWING);
+
+        assertArrayEquals(png, PngExport.png(WIDTH, HEIGHT, 2, false, DRAWING));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(1400, image.getWidth());
         assertEquals(600, image.getHeight());

@@ -1,7 +1,10 @@
 package com.stakeline.chart.timeline;
 
+import com.stakeline.domain.EventFilter;
+import com.stakeline.domain.EventStore;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Which events of a timeline match the search and filters, and how many match in any run of a track, so a cluster's
@@ -40,6 +43,21 @@ public final class Matches {
             }
         }
         return new Matches(matching.clone(), before, total, true);
+    }
+
+    /**
+     * Which of {@code model}'s shown events pass {@code filter}; null when {@code stopAt} says, at some event, that
+     * the answer is no longer wanted.
+     */
+    public static Matches of(TimelineModel model, EventFilter filter, EventStore store, IntPredicate stopAt) {
+        boolean[] matching = new boolean[model.events().size()];
+        for (int i = 0; i < matching.length; i++) {
+            if (stopAt.test(i)) {
+                return null;
+            }
+            matching[i] = model.isShown(i) && filter.test(model.events().get(i), store);
+        }
+        return of(model, matching);
     }
 
     /** Whether a filter is set. */

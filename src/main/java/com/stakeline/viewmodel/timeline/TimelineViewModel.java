@@ -14,9 +14,9 @@ import com.stakeline.chart.timeline.TimelineLayout;
 import com.stakeline.chart.timeline.Track;
 import com.stakeline.chart.timeline.Unit;
 import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.chart.timeline.TimelineFilters;
 import com.stakeline.chart.timeline.TimelineModel;
 import com.stakeline.domain.Event;
-import com.stakeline.domain.EventColumns;
 import com.stakeline.domain.EventFilter;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -120,12 +119,8 @@ public final class TimelineViewModel {
      * are asked for once the events are placed, so another thread can work them out meanwhile.
      */
     public static TimelineModel build(EventStore store, Supplier<Tenures> tenures, Settings settings, LocalDate today) {
-        EventColumns columns = store.columns();
-        IntPredicate shown = index -> !settings.hiddenTypes().contains(columns.type(index));
-        if (settings.hideUnmatching() != null) {
-            shown = shown.and(index -> settings.hideUnmatching().test(store.events().get(index), store));
-        }
-        return TimelineModel.of(store, store.subjectId(), tenures, settings.grouping(), shown, today);
+        return TimelineFilters.lanes(store, tenures, settings.grouping(), settings.hiddenTypes(),
+                settings.hideUnmatching(), today);
     }
 
     /**
@@ -497,7 +492,7 @@ public final class TimelineViewModel {
             TimelineModel lanes = settings.equals(currentSettings) ? current
                     : build(opened.store(), opened::tenures, settings, today);
             Matches found = filter == null ? Matches.NONE
-                    : matching(lanes, filter, opened.store(), refreshGeneration.stopAt(generation));
+                    : Matches.of(lanes, filter, opened.store(), refreshGeneration.stopAt(generation));
             return found == null ? null : new Refreshed(lanes, settings, found);
         }, refreshed -> {
             if (refreshed != null && refreshGeneration.isCurrent(generation) && context.openedProperty().get() == opened) {
@@ -527,20 +522,5 @@ public final class TimelineViewModel {
 
     /** Lanes and matches worked out for one moment's settings and filters. */
     private record Refreshed(TimelineModel lanes, Settings settings, Matches matches) {
-    }
-
-    /**
-     * Which events of {@code lanes} that are shown pass {@code filter}; null when {@code stopAt} says, at some event,
-     * that a newer refresh has begun.
-     */
-    private static Matches matching(TimelineModel lanes, EventFilter filter, EventStore store, IntPredicate stopAt) {
-        boolean[] matching = new boolean[lanes.events().size()];
-        for (int i = 0; i < matching.length; i++) {
-            if (stopAt.test(i)) {
-                return null;
-            }
-            matching[i] = lanes.isShown(i) && filter.test(lanes.events().get(i), store);
-        }
-        return Matches.of(lanes, matching);
     }
 }
