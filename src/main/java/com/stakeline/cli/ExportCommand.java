@@ -9,23 +9,21 @@ import com.stakeline.domain.EventStore;
 import com.stakeline.domain.PartialDate;
 import com.stakeline.export.AtomicFile;
 import com.stakeline.export.ChartExport;
+import com.stakeline.export.ExportFormat;
 import com.stakeline.export.Fingerprint;
 import com.stakeline.export.PdfExport;
 import com.stakeline.export.Picture;
 import com.stakeline.export.PngExport;
-import com.stakeline.export.SvgPainter;
 import com.stakeline.export.TableExport;
 import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,9 +42,6 @@ import picocli.CommandLine.Spec;
                 + "came from, or a table as CSV; or, with --all, every chart and table and a PDF report of the charts. "
                 + "Needs no display.")
 final class ExportCommand implements Callable<Integer> {
-
-    /** The file formats a chart exports to. */
-    enum Format { PNG, SVG, PDF, CSV }
 
     /** The name of the report that {@code --all} writes beside the charts. */
     static final String REPORT = "report.pdf";
@@ -127,9 +122,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         TableExport.Table table = all ? null : table();
         ChartExport.Chart which = all || table != null ? null : chart();
-        Format shape = all ? null : format();
-        if (!all && (table != null) != (shape == Format.CSV)) {
-            throw usage(table != null ? "a table exports as csv, not " + shape.name().toLowerCase(Locale.ROOT)
+        ExportFormat shape = all ? null : format();
+        if (!all && (table != null) != (shape == ExportFormat.CSV)) {
+            throw usage(table != null ? "a table exports as csv, not " + shape.extension()
                     : "a chart exports as png, svg or pdf, not csv");
         }
         if (!(scale >= 1 && scale <= PngExport.MAX_SCALE)) {
@@ -138,7 +133,7 @@ final class ExportCommand implements Callable<Integer> {
         if (width < 0 || height < 0 || width > 20_000 || height > 20_000) {
             throw usage("--width and --height must be from 1 to 20000 pixels");
         }
-        if (transparent && !all && shape != Format.PNG) {
+        if (transparent && !all && shape != ExportFormat.PNG) {
             throw usage("--transparent is for PNG only");
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -163,7 +158,7 @@ final class ExportCommand implements Callable<Integer> {
         if (table != null) {
             return written(out, TableExport.csv(table, store, history, filters).bytes());
         }
-        return written(out, exporter.bytes(exporter.picture(request), shape));
+        return written(out, shape.bytes(exporter.picture(request), scale, transparent, dated));
     }
 
     /** Every chart in every format, every table, and the report, into the output folder. */
@@ -171,9 +166,9 @@ final class ExportCommand implements Callable<Integer> {
         Files.createDirectories(outDir);
         for (ChartExport.Chart each : ChartExport.Chart.values()) {
             Picture picture = exporter.picture(request.of(each));
-            for (Format shape : List.of(Format.PNG, Format.SVG, Format.PDF)) {
-                written(outDir.resolve(each.key() + "." + shape.name().toLowerCase(Locale.ROOT)),
-                        exporter.bytes(picture, shape));
+            for (ExportFormat shape : ExportFormat.PICTURES) {
+                written(outDir.resolve(each.key() + "." + shape.extension()),
+                        shape.bytes(picture, scale, transparent, exporter.dated));
             }
         }
         for (TableExport.Table each : TableExport.Table.values()) {
@@ -182,18 +177,18 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<PdfExport.Page> pages = new ArrayList<>();
         for (ChartExport.Chart each : ChartExport.REPORT) {
-            pages.add(exporter.page(exporter.picture(request.of(each))));
+            pages.add(exporter.picture(request.of(each)).page());
         }
         return written(outDir.resolve(REPORT), PdfExport.pdf(pages, exporter.dated));
     }
 
-    /** Turns requests into pictures with their captions, and pictures into the bytes of a file. */
+    /** Turns requests into pictures of one store, with their captions. */
     private final class Exporter {
         private final EventStore store;
         private final CompanyHistory history;
         private final String fingerprint;
         private final LocalDate dated;
-        private final FontMetricsMeasure measure = new FontMetricsMeasure();
+        private final ChartExport charts = new ChartExport(ChartStyle.LIGHT, new FontMetricsMeasure());
 
         Exporter(EventStore store, CompanyHistory history, String fingerprint, LocalDate dated) {
             this.store = store;
@@ -203,26 +198,7 @@ final class ExportCommand implements Callable<Integer> {
         }
 
         Picture picture(ChartExport.Request request) {
-            Picture picture = new ChartExport(ChartStyle.LIGHT, measure).picture(store, history, request);
-            return noCaption ? picture : picture.withCaption(
-                    ChartExport.caption(store, picture, request, fingerprint, dated), ChartStyle.LIGHT, measure);
-        }
-
-        PdfExport.Page page(Picture picture) {
-            return new PdfExport.Page(picture.title(), picture.width(), picture.height(), picture.drawing());
-        }
-
-        byte[] bytes(Picture picture, Format shape) {
-            return switch (shape) {
-                case PNG -> PngExport.png(picture.width(), picture.height(), scale, transparent, picture.drawing());
-                case SVG -> {
-                    SvgPainter painter = new SvgPainter(picture.width(), picture.height());
-                    picture.drawing().accept(painter);
-                    yield painter.toSvg().getBytes(StandardCharsets.UTF_8);
-                }
-                case PDF -> PdfExport.pdf(List.of(page(picture)), dated);
-                case CSV -> throw new IllegalStateException("a chart is never written as CSV");
-            };
+            return charts.picture(store, history, request, !noCaption, fingerprint, dated);
         }
     }
 
@@ -258,19 +234,15 @@ final class ExportCommand implements Callable<Integer> {
         return null;
     }
 
-    private Format format() {
+    private ExportFormat format() {
         String name = format;
         if (name == null) {
             String file = out.getFileName() == null ? "" : out.getFileName().toString();
             int dot = file.lastIndexOf('.');
             name = dot < 0 ? "" : file.substring(dot + 1);
         }
-        try {
-            return Format.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw usage("--format must be png, svg, pdf or csv"
-                    + (format == null ? " (or --out end in .png, .svg, .pdf or .csv)" : ", not '" + format + "'"));
-        }
+        return ExportFormat.named(name).orElseThrow(() -> usage("--format must be png, svg, pdf or csv"
+                + (format == null ? " (or --out end in .png, .svg, .pdf or .csv)" : ", not '" + format + "'")));
     }
 
     /** The last day of the store's last event: where the app opens its as-of cursor. */

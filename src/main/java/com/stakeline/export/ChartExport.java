@@ -97,6 +97,20 @@ public final class ChartExport {
         this.measure = measure;
     }
 
+    /**
+     * The picture of {@code request} for {@code store}'s subject, whose history is {@code history}, with the caption
+     * that says where its data came from when {@code withCaption}.
+     *
+     * @param fingerprint the first 12 hex digits of the data file's SHA-256
+     * @param exportDate the date the caption gives
+     */
+    public Picture picture(EventStore store, CompanyHistory history, Request request, boolean withCaption,
+                           String fingerprint, LocalDate exportDate) {
+        Picture picture = picture(store, history, request);
+        return withCaption ? picture.withCaption(caption(store, picture, request, fingerprint, exportDate), style,
+                measure) : picture;
+    }
+
     /** The picture of {@code request} for {@code store}'s subject, whose history is {@code history}. */
     public Picture picture(EventStore store, CompanyHistory history, Request request) {
         double width = request.width() > 0 ? request.width() : DEFAULT_WIDTH;

@@ -20,15 +20,20 @@ public final class Fingerprint {
 
     /** The fingerprint of {@code file}, read as a stream so a large store needs no memory for it. */
     public static String of(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return of(in);
+        }
+    }
+
+    /** The fingerprint of the bytes {@code in} gives, which it reads to the end and leaves open. */
+    public static String of(InputStream in) throws IOException {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
+        new DigestInputStream(in, sha256).transferTo(OutputStream.nullOutputStream());
         return HexFormat.of().formatHex(sha256.digest()).substring(0, DIGITS);
     }
 }

@@ -23,6 +23,11 @@ public record Picture(String title, double width, double height, Consumer<Painte
     /** The height of one caption line. */
     static final double CAPTION_LINE = 16;
 
+    /** This picture as a page of a PDF document. */
+    public PdfExport.Page page() {
+        return new PdfExport.Page(title, width, height, drawing);
+    }
+
     /**
      * This picture with {@code lines} written in a strip beneath it, in the muted colour on the chart's background,
      * each cut to the width with an ellipsis if it must be.

@@ -15,13 +15,19 @@ public final class BundledDataset {
 
     /** Reads the bundled dataset with the given reader. */
     public static LoadReport read(EventStoreReader reader) {
-        try (InputStream in = BundledDataset.class.getResourceAsStream(NAME)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled dataset " + NAME + " is missing from the application");
-            }
+        try (InputStream in = open()) {
             return reader.read(NAME, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bundled dataset's bytes, for the caller to close. */
+    public static InputStream open() {
+        InputStream in = BundledDataset.class.getResourceAsStream(NAME);
+        if (in == null) {
+            throw new IllegalStateException("the bundled dataset " + NAME + " is missing from the application");
+        }
+        return in;
     }
 }

@@ -1,5 +1,6 @@
 package com.stakeline.view;
 
+import com.stakeline.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
@@ -10,4 +11,13 @@ public interface FileChooserService {
 
     /** The file the user chose, or empty when they cancelled. */
     Optional<Path> chooseStoreFile(Window owner, Path startFolder);
+
+    /**
+     * The file to export to in {@code format}, offering {@code suggestedName} in {@code startFolder} (null for the
+     * platform's choice), or empty when the user cancelled. A service made only to open files, as in tests of
+     * opening, answers as if cancelled.
+     */
+    default Optional<Path> chooseExportFile(Window owner, Path startFolder, String suggestedName, ExportFormat format) {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,9 @@
 package com.stakeline.view;
 
 import com.stakeline.store.LoadReport;
+import com.stakeline.view.export.ChartMenu;
+import com.stakeline.view.export.ClipboardImage;
+import com.stakeline.view.export.ExportDialog;
 import com.stakeline.view.leadership.LeadershipView;
 import com.stakeline.view.ownership.OwnershipView;
 import com.stakeline.view.sources.SourcesView;
@@ -9,6 +12,7 @@ import com.stakeline.view.timeline.TimelineToolbar;
 import com.stakeline.view.timeline.TimelineView;
 import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.ThemeSetting;
+import com.stakeline.viewmodel.export.ExportTarget;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import com.stakeline.chart.timeline.Grouping;
 import java.nio.file.Path;
@@ -82,6 +86,8 @@ public final class MainWindow extends BorderPane {
     private final ThemeSetting theme;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final TextField filterField = TextFields.createClearableTextField();
+    /** Made when first asked for: most sessions never export. */
+    private ExportDialog exportDialog;
 
     /** The window for {@code viewModel}, asking for files through {@code fileChooser}, in the theme {@code theme} sets. */
     public MainWindow(MainViewModel viewModel, FileChooserService fileChooser, ThemeSetting theme) {
@@ -104,7 +110,14 @@ public final class MainWindow extends BorderPane {
         timeline = new TimelineView(viewModel.timeline());
         timeline.setId("timeline");
         timeline.onOpenDetailsProperty().set(details::focusContent);
-        ownershipTab = new Tab("Ownership", new OwnershipView(viewModel.ownership()));
+        OwnershipView ownership = new OwnershipView(viewModel.ownership());
+        ValuationView valuation = new ValuationView(viewModel.valuation());
+        LeadershipView leadership = new LeadershipView(viewModel.leadership());
+        ChartMenu.install(timeline, ExportTarget.TIMELINE, this::showExport, this::copyChart);
+        ChartMenu.install(ownership.chart(), ExportTarget.OWNERSHIP, this::showExport, this::copyChart);
+        ChartMenu.install(valuation.chart(), ExportTarget.VALUATION, this::showExport, this::copyChart);
+        ChartMenu.install(leadership.chart(), ExportTarget.LEADERSHIP, this::showExport, this::copyChart);
+        ownershipTab = new Tab("Ownership", ownership);
         ownershipTab.setTooltip(new Tooltip("Who owned what on the as-of date, and every holder's stake history (Ctrl+2)"));
         eventsTab = new Tab("Events", split);
         eventsTab.setTooltip(new Tooltip("The events that pass the filters, and the selected one's details (Ctrl+1)"));
@@ -113,9 +126,9 @@ public final class MainWindow extends BorderPane {
         IntegerExpression disputed = viewModel.sources().disputedFiguresProperty();
         sourcesTab.textProperty().bind(Bindings.when(disputed.greaterThan(0))
                 .then(Bindings.concat("Sources & Checks (", disputed, " disputed)")).otherwise("Sources & Checks"));
-        leadershipTab = new Tab("Leadership", new LeadershipView(viewModel.leadership()));
+        leadershipTab = new Tab("Leadership", leadership);
         leadershipTab.setTooltip(new Tooltip("Who held each role on the as-of date, and who before them (Ctrl+4)"));
-        valuationTab = new Tab("Valuation", new ValuationView(viewModel.valuation()));
+        valuationTab = new Tab("Valuation", valuation);
         valuationTab.setTooltip(new Tooltip("The post-money valuation over the timeline's visible years (Ctrl+3)"));
         tabs = new TabPane(eventsTab, ownershipTab, valuationTab, leadershipTab, sourcesTab);
         tabs.setId("analysis-tabs");
@@ -138,6 +151,31 @@ public final class MainWindow extends BorderPane {
                 showProblems(report);
             }
         });
+    }
+
+    /** Opens the export dialog on {@code target}, making it the first time. */
+    private void showExport(ExportTarget target) {
+        if (exportDialog == null) {
+            exportDialog = new ExportDialog(viewModel.export(), getScene().getWindow(), this, fileChooser);
+        }
+        exportDialog.show(target);
+    }
+
+    private void copyChart(ExportTarget target) {
+        viewModel.export().copyImage(target, ClipboardImage::put);
+    }
+
+    /**
+     * The chart the analyst is looking at: the timeline while it has the keyboard, else the chart of the tab in
+     * front, else the timeline.
+     */
+    private ExportTarget chartInView() {
+        Tab front = tabs.getSelectionModel().getSelectedItem();
+        if (timeline.isFocused() || front == eventsTab || front == sourcesTab) {
+            return ExportTarget.TIMELINE;
+        }
+        return front == ownershipTab ? ExportTarget.OWNERSHIP
+                : front == valuationTab ? ExportTarget.VALUATION : ExportTarget.LEADERSHIP;
     }
 
     /** Puts the keyboard in the timeline, where arrows pan and Ctrl+arrows move through the events. */
@@ -249,7 +287,15 @@ public final class MainWindow extends BorderPane {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> getScene().getWindow().hide());
 
-        Menu file = new Menu("_File", null, open, recentMenu, openBundled, reload, new SeparatorMenuItem(), quit);
+        MenuItem export = new MenuItem("_Export…");
+        export.setId("menu-export");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        export.setOnAction(event -> showExport(viewModel.export().targetProperty().get()));
+        export.disableProperty().bind(viewModel.context().openedProperty().isNull());
+
+        Menu file = new Menu("_File", null, open, recentMenu, openBundled, reload, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
 
         MenuItem find = new MenuItem("_Search Events");
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
@@ -260,7 +306,12 @@ public final class MainWindow extends BorderPane {
         MenuItem findPrevious = new MenuItem("Find _Previous");
         findPrevious.setAccelerator(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
         findPrevious.setOnAction(event -> viewModel.timeline().selectMatch(-1));
-        Menu edit = new Menu("_Edit", null, find, findNext, findPrevious);
+        MenuItem copyChart = new MenuItem("_Copy Chart as Image");
+        copyChart.setId("menu-copy-chart");
+        copyChart.setAccelerator(ChartMenu.COPY_CHART);
+        copyChart.setOnAction(event -> copyChart(chartInView()));
+        copyChart.disableProperty().bind(viewModel.export().readyProperty().not());
+        Menu edit = new Menu("_Edit", null, copyChart, new SeparatorMenuItem(), find, findNext, findPrevious);
 
         MenuBar bar = new MenuBar(file, edit, viewMenu());
         bar.setUseSystemMenuBar(true);

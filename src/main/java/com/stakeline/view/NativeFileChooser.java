@@ -1,13 +1,15 @@
 package com.stakeline.view;
 
+import com.stakeline.export.ExportFormat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The platform's own open dialog, filtered to JSON files. */
+/** The platform's own dialogs: open, filtered to JSON files, and save, filtered to the export's format. */
 final class NativeFileChooser implements FileChooserService {
 
     @Override
@@ -21,5 +23,26 @@ final class NativeFileChooser implements FileChooserService {
             chooser.setInitialDirectory(startFolder.toFile());
         }
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Window owner, Path startFolder, String suggestedName, ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as " + format.name());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                format.description() + " (*." + format.extension() + ")", "*." + format.extension()));
+        chooser.setInitialFileName(suggestedName);
+        if (startFolder != null && Files.isDirectory(startFolder)) {
+            chooser.setInitialDirectory(startFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(chosen -> withEnding(chosen,
+                format));
+    }
+
+    /** {@code file}, ending in the format's extension: some platforms' dialogs do not add it. */
+    private static Path withEnding(Path file, ExportFormat format) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension()) ? file
+                : file.resolveSibling(name + "." + format.extension());
     }
 }

@@ -4,7 +4,6 @@ import com.stakeline.chart.text.BundledFont;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
-import com.stakeline.viewmodel.RecentFiles;
 import com.stakeline.viewmodel.ThemeSetting;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
@@ -37,7 +36,7 @@ public final class StakelineApp extends Application {
         }, loaded -> { }, failure -> LOG.log(System.Logger.Level.WARNING,
                 "the bundled font could not be loaded ahead; the first chart will load it", failure));
         Preferences preferences = Preferences.userNodeForPackage(StakelineApp.class);
-        MainViewModel viewModel = new MainViewModel(new EventStoreReader(), executor, new RecentFiles(preferences));
+        MainViewModel viewModel = new MainViewModel(new EventStoreReader(), executor, preferences);
         MainWindow window = new MainWindow(viewModel, new NativeFileChooser(), new ThemeSetting(preferences));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window, Math.min(WindowLayout.DEFAULT_WIDTH, screen.getWidth() * 0.9),

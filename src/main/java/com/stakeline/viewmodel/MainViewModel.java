@@ -9,6 +9,7 @@ import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
 import com.stakeline.chart.timeline.TimelineModel;
+import com.stakeline.viewmodel.export.ExportViewModel;
 import com.stakeline.viewmodel.leadership.LeadershipViewModel;
 import com.stakeline.viewmodel.ownership.OwnershipViewModel;
 import com.stakeline.viewmodel.valuation.ValuationViewModel;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
+import java.util.prefs.Preferences;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -73,6 +75,7 @@ public final class MainViewModel {
     private final SourcesViewModel sources;
     private final LeadershipViewModel leadership;
     private final ValuationViewModel valuation;
+    private final ExportViewModel export;
 
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
     private Supplier<LoadReport> lastLoad;
@@ -82,18 +85,18 @@ public final class MainViewModel {
     private final Generation filterGeneration = new Generation();
 
     /**
-     * A view-model that reads files with {@code reader} through {@code executor} and remembers them in
-     * {@code recentFiles}.
+     * A view-model that reads files with {@code reader} through {@code executor} and remembers the recent files and
+     * the export settings in {@code preferences}.
      */
-    public MainViewModel(EventStoreReader reader, TaskExecutor executor, RecentFiles recentFiles) {
-        this(reader, executor, recentFiles, Clock.systemDefaultZone());
+    public MainViewModel(EventStoreReader reader, TaskExecutor executor, Preferences preferences) {
+        this(reader, executor, preferences, Clock.systemDefaultZone());
     }
 
-    /** A view-model whose timeline takes today from {@code clock}. */
-    public MainViewModel(EventStoreReader reader, TaskExecutor executor, RecentFiles recentFiles, Clock clock) {
+    /** A view-model whose timeline and exports take today from {@code clock}. */
+    public MainViewModel(EventStoreReader reader, TaskExecutor executor, Preferences preferences, Clock clock) {
         this.reader = reader;
         this.executor = executor;
-        this.recentFiles = recentFiles;
+        this.recentFiles = new RecentFiles(preferences);
         this.details = new EventDetailsViewModel(executor);
         this.timeline = new TimelineViewModel(context, executor, clock);
         SubjectHistory history = new SubjectHistory(context, executor);
@@ -102,6 +105,14 @@ public final class MainViewModel {
         this.leadership = new LeadershipViewModel(context, history, dates);
         this.valuation = new ValuationViewModel(context, history, dates);
         this.sources = new SourcesViewModel(context, executor);
+        this.export = new ExportViewModel(context, history, timeline, file.getReadOnlyProperty(), executor, preferences,
+                clock);
+        // A copy made with a shortcut has no dialog to say so: the status bar does.
+        export.messageProperty().addListener((observable, old, said) -> {
+            if (!said.isEmpty()) {
+                status.set(said);
+            }
+        });
         // The table lists what the timeline shows: the same types, and only the events matching the filters.
         context.filterProperty().addListener(observable -> applyFilter());
         context.hiddenTypes().addListener((Observable observable) -> applyFilter());
@@ -372,6 +383,11 @@ public final class MainViewModel {
     /** The sources and checks tab's state. */
     public SourcesViewModel sources() {
         return sources;
+    }
+
+    /** Exporting charts and tables, and the export settings. */
+    public ExportViewModel export() {
+        return export;
     }
 
     /** The files opened lately. */

@@ -6,7 +6,6 @@ import com.stakeline.domain.EventStore;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
-import com.stakeline.viewmodel.RecentFiles;
 import com.stakeline.viewmodel.TestPreferences;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -52,7 +51,7 @@ final class CursorBench {
         Preferences preferences = TestPreferences.fresh();
         try {
             MainViewModel viewModel = onFx(() -> new MainViewModel(new EventStoreReader(1L << 30),
-                    new FxTaskExecutor(), new RecentFiles(preferences)));
+                    new FxTaskExecutor(), preferences));
             Stage stage = TimelineBench.showWindow(viewModel, preferences, WIDTH, HEIGHT);
             onFx(() -> {
                 viewModel.open(file);

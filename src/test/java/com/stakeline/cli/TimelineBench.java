@@ -18,7 +18,6 @@ import com.stakeline.viewmodel.CurrentThreadTaskExecutor;
 import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.OpenedStore;
-import com.stakeline.viewmodel.RecentFiles;
 import com.stakeline.viewmodel.TaskExecutor;
 import com.stakeline.viewmodel.TestPreferences;
 import com.stakeline.viewmodel.ThemeSetting;
@@ -208,7 +207,7 @@ final class TimelineBench {
         Preferences preferences = TestPreferences.fresh();
         try {
             MainViewModel viewModel = onFx(() -> new MainViewModel(new EventStoreReader(1L << 30), new FxTaskExecutor(),
-                    new RecentFiles(preferences)));
+                    preferences));
             Stage stage = showWindow(viewModel, preferences, WIDTH, HEIGHT);
             Thread.sleep(WINDOW_PAINTED_MS);
             String first = watchOpening(viewModel, file);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
-import com.stakeline.viewmodel.RecentFiles;
 import com.stakeline.viewmodel.TestPreferences;
 import com.stakeline.viewmodel.ThemeSetting;
 import java.io.IOException;
@@ -41,7 +40,7 @@ class EmptyStateTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), new RecentFiles(preferences));
+        viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), preferences);
         MainWindow window = new MainWindow(viewModel, (owner, start) -> Optional.empty(), new ThemeSetting(preferences));
         stage.setScene(new Scene(window, 1024, 640));
         stage.sizeToScene();

@@ -10,7 +10,6 @@ import com.stakeline.view.chart.ChartControl;
 import com.stakeline.viewmodel.EventRow;
 import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
-import com.stakeline.viewmodel.RecentFiles;
 import com.stakeline.viewmodel.TestPreferences;
 import com.stakeline.viewmodel.ThemeSetting;
 import java.io.IOException;
@@ -56,7 +55,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), new RecentFiles(preferences));
+        viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), preferences);
         FileChooserService chooser = (owner, startFolder) -> Optional.ofNullable(nextChosenFile);
         window = new MainWindow(viewModel, chooser, new ThemeSetting(preferences));
         stage.setScene(new Scene(window, 1280, 800));
@@ -188,7 +187,7 @@ class MainWindowTest {
         });
         MainWindow next = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow opened = new MainWindow(new MainViewModel(new EventStoreReader(), new FxTaskExecutor(),
-                    new RecentFiles(preferences)), (owner, folder) -> Optional.empty(), new ThemeSetting(preferences));
+                    preferences), (owner, folder) -> Optional.empty(), new ThemeSetting(preferences));
             layout.restoreAndTrack(new Stage(), opened);
             return opened;
         }).get(10, TimeUnit.SECONDS);

@@ -3,7 +3,6 @@ package com.stakeline.view;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
-import com.stakeline.viewmodel.RecentFiles;
 import com.stakeline.viewmodel.TestPreferences;
 import com.stakeline.viewmodel.ThemeSetting;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public final class TestWindow implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) throws Exception {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), new RecentFiles(preferences));
+            viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), preferences);
             stage.setScene(new Scene(new MainWindow(viewModel, (owner, folder) -> Optional.empty(),
                     new ThemeSetting(preferences)), 1280, 800));
             // TestFX hands every test the same stage; a size one test set must not carry into the next.

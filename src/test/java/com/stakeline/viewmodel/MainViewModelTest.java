@@ -27,7 +27,7 @@ class MainViewModelTest {
 
     private final Preferences preferences = TestPreferences.fresh();
     private final MainViewModel viewModel = new MainViewModel(new EventStoreReader(), new CurrentThreadTaskExecutor(),
-            new RecentFiles(preferences));
+            preferences);
 
     @TempDir
     Path folder;
@@ -138,7 +138,7 @@ class MainViewModelTest {
     @Test
     void aSlowReadThatFinishesLastDoesNotReplaceANewerOne() throws IOException {
         DeferredTaskExecutor deferred = new DeferredTaskExecutor();
-        MainViewModel slow = new MainViewModel(new EventStoreReader(), deferred, new RecentFiles(preferences));
+        MainViewModel slow = new MainViewModel(new EventStoreReader(), deferred, preferences);
         Path older = Files.copy(BUNDLED, folder.resolve("older.json"));
         Path newer = Files.copy(BUNDLED, folder.resolve("newer.json"));
         slow.open(older);
@@ -153,7 +153,7 @@ class MainViewModelTest {
     @Test
     void aFilterPassThatFinishesAfterANewerOneDoesNotReplaceIt() {
         DeferredTaskExecutor deferred = new DeferredTaskExecutor();
-        MainViewModel slow = new MainViewModel(new EventStoreReader(), deferred, new RecentFiles(preferences));
+        MainViewModel slow = new MainViewModel(new EventStoreReader(), deferred, preferences);
         slow.openBundled();
         deferred.runInOrder(0);
         int firstPass = deferred.submitted();

@@ -100,4 +100,9 @@ public final class LeadershipView extends BorderPane {
     LeadershipLayout lastLayout() {
         return layout;
     }
+
+    /** The chart, for the window to give its context menu. */
+    public ChartCanvas chart() {
+        return chart;
+    }
 }

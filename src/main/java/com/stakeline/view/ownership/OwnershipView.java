@@ -121,4 +121,9 @@ public final class OwnershipView extends BorderPane {
     OwnershipLayout lastLayout() {
         return layout;
     }
+
+    /** The chart, for the window to give its context menu. */
+    public ChartCanvas chart() {
+        return chart;
+    }
 }

@@ -151,4 +151,9 @@ public final class ValuationView extends BorderPane {
     ValuationScale lastScale() {
         return lastScale;
     }
+
+    /** The chart, for the window to give its context menu. */
+    public ChartCanvas chart() {
+        return chart;
+    }
 }

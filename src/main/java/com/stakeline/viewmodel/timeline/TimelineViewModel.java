@@ -113,6 +113,12 @@ public final class TimelineViewModel {
                 hideUnmatched.get() && context.isFiltering() ? context.filterProperty().get() : null);
     }
 
+    /** The grouping, hidden types and filters the timeline shows now, for an export of what the analyst sees. */
+    public TimelineFilters filters() {
+        return new TimelineFilters(grouping.get(), context.hiddenTypes(), context.filterProperty().get(),
+                hideUnmatched.get());
+    }
+
     /**
      * The lanes of {@code store} as {@code settings} group and filter them, with the subject's {@code tenures} as
      * bars, open ones running to {@code today}; pure, so it runs on the thread that read the store. The tenures

@@ -17,7 +17,6 @@ import com.stakeline.view.FileChooserService;
 import com.stakeline.view.MainWindow;
 import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
-import com.stakeline.viewmodel.RecentFiles;
 import com.stakeline.viewmodel.TestPreferences;
 import com.stakeline.viewmodel.ThemeSetting;
 import com.stakeline.chart.timeline.FrameLayout;
@@ -62,7 +61,7 @@ class TimelineViewTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), new RecentFiles(preferences));
+        viewModel = new MainViewModel(new EventStoreReader(), new FxTaskExecutor(), preferences);
         timeline = viewModel.timeline();
         FileChooserService noFile = (owner, folder) -> Optional.empty();
         MainWindow window = new MainWindow(viewModel, noFile, new ThemeSetting(preferences));
