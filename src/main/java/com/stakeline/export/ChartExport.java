@@ -106,19 +106,30 @@ public final class ChartExport {
      */
     public Picture picture(EventStore store, CompanyHistory history, Request request, boolean withCaption,
                            String fingerprint, LocalDate exportDate) {
-        Picture picture = picture(store, history, request);
-        return withCaption ? picture.withCaption(caption(store, picture, request, fingerprint, exportDate), style,
-                measure) : picture;
+        TimelineModel model = request.filters().model(store, history::tenures, request.today());
+        TimeWindow window = window(model, request);
+        Picture picture = picture(store, history, request, model, window);
+        return withCaption ? picture.withCaption(caption(store, picture, request, window, fingerprint, exportDate),
+                style, measure) : picture;
     }
 
     /** The picture of {@code request} for {@code store}'s subject, whose history is {@code history}. */
     public Picture picture(EventStore store, CompanyHistory history, Request request) {
+        TimelineModel model = request.filters().model(store, history::tenures, request.today());
+        return picture(store, history, request, model, window(model, request));
+    }
+
+    /**
+     * The picture of {@code request}, whose timeline, as the filters leave it, is {@code model}, and whose time axes
+     * span {@code window}.
+     */
+    private Picture picture(EventStore store, CompanyHistory history, Request request, TimelineModel model,
+                            TimeWindow window) {
         double width = request.width() > 0 ? request.width() : DEFAULT_WIDTH;
         String company = store.entityName(store.subjectId());
-        TimeWindow window = window(store, request);
         return switch (request.chart()) {
-            case TIMELINE -> timeline(store, history, request, width, window, company);
-            case DASHBOARD -> dashboard(store, history, request, width, company);
+            case TIMELINE -> timeline(store, model, request, width, window, company);
+            case DASHBOARD -> dashboard(store, history, request, model, window, width, company);
             case OWNERSHIP -> {
                 double height = request.height() > 0 ? request.height() : DEFAULT_HEIGHT;
                 List<OwnershipPie> pies = OwnershipPie.atDates(history, request.asOf(), request.compareWith(),
@@ -147,11 +158,9 @@ public final class ChartExport {
         };
     }
 
-    private Picture timeline(EventStore store, CompanyHistory history, Request request, double width,
+    private Picture timeline(EventStore store, TimelineModel model, Request request, double width,
                              TimeWindow window, String company) {
-        TimelineFilters filters = request.filters();
-        TimelineModel model = filters.model(store, history::tenures, request.today());
-        Matches matches = filters.matches(model, store);
+        Matches matches = request.filters().matches(model, store);
         FrameLayout layout = TimelineLayout.layout(model, window, width, Set.of(), measure, style.font(),
                 TimelineMetrics.DEFAULT, matches, 0, Double.MAX_VALUE);
         double height = request.height() > 0 ? request.height() : TimelineRenderer.heightFor(layout);
@@ -164,11 +173,11 @@ public final class ChartExport {
     }
 
     /** The timeline, ownership, valuation and leadership, one beneath the other, each in a band of its own. */
-    private Picture dashboard(EventStore store, CompanyHistory history, Request request, double width,
-                              String company) {
+    private Picture dashboard(EventStore store, CompanyHistory history, Request request, TimelineModel model,
+                              TimeWindow window, double width, String company) {
         List<Picture> parts = new ArrayList<>();
         for (Chart part : REPORT) {
-            parts.add(picture(store, history, request.of(part)));
+            parts.add(picture(store, history, request.of(part), model, window));
         }
         double height = parts.stream().mapToDouble(Picture::height).sum() + DASHBOARD_GAP * (parts.size() - 1);
         return new Picture("Dashboard of " + company, width, height, painter -> {
@@ -190,13 +199,13 @@ public final class ChartExport {
      *
      * @param fingerprint the first 12 hex digits of the data file's SHA-256
      */
-    public static List<String> caption(EventStore store, Picture picture, Request request, String fingerprint,
-                                       LocalDate exportDate) {
+    private static List<String> caption(EventStore store, Picture picture, Request request, TimeWindow window,
+                                        String fingerprint, LocalDate exportDate) {
         List<String> lines = new ArrayList<>();
         lines.add(picture.title() + " · " + store.title() + " · as of " + Formats.day(request.asOf())
                 + (request.compareWith() == null ? "" : " · B: " + Formats.day(request.compareWith()))
                 + (request.showsTimeline() ? " · " + request.filters().describe(store) : ""));
-        int sources = sourcesBehind(store, request);
+        int sources = sourcesBehind(store, request, window);
         lines.add(sources + (sources == 1 ? " source" : " sources") + " behind it · data file SHA-256 " + fingerprint
                 + " · exported " + exportDate + " with Stakeline");
         return lines;
@@ -206,10 +215,9 @@ public final class ChartExport {
      * How many sources the events behind the chart cite between them: for the timeline, those it lists within its
      * time axis; for the other charts, the subject's events begun by the later of the two dates.
      */
-    static int sourcesBehind(EventStore store, Request request) {
+    static int sourcesBehind(EventStore store, Request request, TimeWindow window) {
         Set<String> cited = new HashSet<>();
         if (request.showsTimeline()) {
-            TimeWindow window = window(store, request);
             for (Event event : store.events()) {
                 if (request.filters().shows(event, store) && event.date().start().toEpochDay() <= window.end()
                         && event.end().orElse(event.date()).end().toEpochDay() >= window.start()) {
@@ -233,17 +241,14 @@ public final class ChartExport {
         return b != null && b.isAfter(request.asOf()) ? b : request.asOf();
     }
 
-    /** The days the time axis spans: those asked for, or the store's whole span. */
-    private static TimeWindow window(EventStore store, Request request) {
-        List<Event> events = store.events();
-        LocalDate from = request.from() != null ? request.from()
-                : events.isEmpty() ? request.asOf() : events.get(0).date().start();
-        LocalDate to = request.to() != null ? request.to()
-                : events.isEmpty() ? request.asOf() : events.get(events.size() - 1).date().end();
-        TimeWindow span = TimeWindow.of(from, to.isBefore(from) ? from : to);
-        // A little room at each end, as the timeline opens with, so the first and last marks are not on the edge.
-        double margin = Math.max(30, span.span() * 0.04);
-        return request.from() == null && request.to() == null
-                ? new TimeWindow(span.start() - margin, span.end() + margin) : span;
+    /**
+     * The days the time axes span: those asked for, and otherwise what the app's timeline opens on, every shown
+     * event and open tenure with room for the last labels.
+     */
+    private static TimeWindow window(TimelineModel model, Request request) {
+        TimeWindow fit = model.fullWindow();
+        double start = request.from() != null ? request.from().toEpochDay() : fit.start();
+        double end = request.to() != null ? request.to().toEpochDay() + 1 : fit.end();
+        return new TimeWindow(start, Math.max(end, start + 1));
     }
 }

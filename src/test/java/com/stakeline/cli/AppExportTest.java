@@ -100,7 +100,8 @@ class AppExportTest {
 
         assertArrayEquals(fromTheCommandLine("timeline", "svg", sameFilters), timeline);
         String svg = new String(timeline, StandardCharsets.UTF_8);
-        assertTrue(svg.contains("without milestone · containing &quot;Meta&quot; · others hidden"), "the caption says so");
+        assertTrue(svg.contains("without milestone · containing &quot;Meta&quot; · others hidden"),
+                "the caption says so");
         assertArrayEquals(fromTheCommandLine("events", "csv", sameFilters),
                 fromTheApp(ExportTarget.EVENTS, ExportFormat.CSV));
     }

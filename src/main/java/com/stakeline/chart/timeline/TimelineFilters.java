@@ -28,7 +28,8 @@ public record TimelineFilters(Grouping grouping, Set<EventType> hiddenTypes, Eve
                               boolean hideUnmatched) {
 
     /** Lanes by type, every event shown, nothing filtered: the timeline as a store first opens. */
-    public static final TimelineFilters NONE = new TimelineFilters(Grouping.BY_TYPE, Set.of(), EventFilter.all(), false);
+    public static final TimelineFilters NONE = new TimelineFilters(Grouping.BY_TYPE, Set.of(), EventFilter.all(),
+            false);
 
     /** Copies the hidden types. */
     public TimelineFilters {

@@ -127,7 +127,6 @@ public final class ExportDialog {
         target.setTooltip(new Tooltip("A chart as it is drawn on the screen, the four charts in one, or a table"));
 
         formats.setId("export-format");
-        formats.getStyleClass().add(SegmentedButton.STYLE_CLASS_DARK);
         viewModel.formats().addListener((Observable observable) -> offerFormats());
         viewModel.formatProperty().addListener(observable -> showFormat());
         formats.getToggleGroup().selectedToggleProperty().addListener((observable, old, chosen) ->
@@ -260,13 +259,15 @@ public final class ExportDialog {
             return;
         }
         ExportFormat format = viewModel.formatProperty().get();
+        double scale = viewModel.scaleProperty().get();
         pictureSize.set(format == ExportFormat.PNG
-                ? String.format(Locale.ROOT, "%d × %d pixels", (long) Math.ceil(picture.width()
-                * viewModel.scaleProperty().get()), (long) Math.ceil(picture.height() * viewModel.scaleProperty().get()))
+                ? String.format(Locale.ROOT, "%d × %d pixels", (long) Math.ceil(picture.width() * scale),
+                        (long) Math.ceil(picture.height() * scale))
                 : String.format(Locale.ROOT, "%.0f × %.0f points", picture.width(), picture.height()));
         double fit = Math.min(1, Math.min(canvas.getWidth() / picture.width(), canvas.getHeight() / picture.height()));
         g.save();
-        g.translate((canvas.getWidth() - picture.width() * fit) / 2, 0);
+        g.translate((canvas.getWidth() - picture.width() * fit) / 2,
+                (canvas.getHeight() - picture.height() * fit) / 2);
         g.scale(fit, fit);
         g.beginPath();
         g.rect(0, 0, picture.width(), picture.height());

@@ -115,7 +115,8 @@ public final class ExportViewModel {
                 ExportFormat.PNG));
         scale = new SimpleDoubleProperty(this, "scale", rememberedNumber("scale", 2, 1, PngExport.MAX_SCALE));
         width = new SimpleDoubleProperty(this, "width", rememberedNumber("width", DEFAULT_WIDTH, MIN_WIDTH, MAX_WIDTH));
-        transparent = new SimpleBooleanProperty(this, "transparent", preferences.getBoolean(KEY + "transparent", false));
+        transparent = new SimpleBooleanProperty(this, "transparent",
+                preferences.getBoolean(KEY + "transparent", false));
         caption = new SimpleBooleanProperty(this, "caption", preferences.getBoolean(KEY + "caption", true));
         wholeSpan = new SimpleBooleanProperty(this, "wholeSpan", preferences.getBoolean(KEY + "wholeSpan", true));
         offerFormats();
@@ -164,7 +165,7 @@ public final class ExportViewModel {
         return fallback;
     }
 
-    /** A remembered number, or {@code fallback} when none is stored or it is not one from {@code min} to {@code max}. */
+    /** A remembered number, or {@code fallback} when none is stored or it is not from {@code min} to {@code max}. */
     private double rememberedNumber(String name, double fallback, double min, double max) {
         double stored = preferences.getDouble(KEY + name, fallback);
         return stored >= min && stored <= max ? stored : fallback;
