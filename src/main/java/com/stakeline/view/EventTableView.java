@@ -44,8 +44,10 @@ final class EventTableView extends TableView<EventRow> {
         // Each store and filter brings a new list of rows, which the table sorts in place: a sorted view over it
         // would cost the FX thread a pass over every row each time.
         showRows(viewModel.visibleRows());
+        // Out of sight, in a tab not in front, the table would still rebuild its cells for each new list.
+        WhenInSight latestRows = new WhenInSight(this, () -> showRows(viewModel.visibleRows()));
         // An invalidation listener: a change listener would compare the old and new lists row by row.
-        viewModel.visibleRowsProperty().addListener(observable -> showRows(viewModel.visibleRows()));
+        viewModel.visibleRowsProperty().addListener(observable -> latestRows.request());
 
         getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
             if (row != null) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.stakeline.domain.EventStore;
+import com.stakeline.domain.Formats;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.view.chart.ChartControl;
 import com.stakeline.viewmodel.EventRow;
@@ -12,6 +13,7 @@ import com.stakeline.viewmodel.FxTaskExecutor;
 import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.TestPreferences;
 import com.stakeline.viewmodel.ThemeSetting;
+import com.stakeline.viewmodel.valuation.RoundRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -255,6 +257,34 @@ class MainWindowTest {
         robot.clickOn(robot.from(robot.lookup("#event-table").queryTableView()).lookup(title).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         return texts(robot, "#event-details .label");
+    }
+
+    @Test
+    void aTableInATabNotInFrontCatchesUpWithANewStoreWhenShownKeepingItsSortOrder(FxRobot robot) throws Exception {
+        waitForStore();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        TableView<RoundRow> rounds = robot.lookup("#rounds-table").queryTableView();
+        robot.interact(() -> {
+            TableColumn<RoundRow, ?> amount = rounds.getColumns().stream()
+                    .filter(column -> column.getText().equals("Amount")).findFirst().orElseThrow();
+            amount.setSortType(TableColumn.SortType.DESCENDING);
+            rounds.getSortOrder().setAll(List.of(amount));
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        nextChosenFile = Files.copy(Path.of("src", "test", "resources", "stores", "northwind-robotics.json"),
+                folder.resolve("northwind.json"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> nextChosenFile.equals(viewModel.fileProperty().get())
+                && viewModel.valuation().rounds().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, rounds.getItems().size(), "out of sight, the table keeps the rows it had");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(4, rounds.getItems().size(), "in sight, it shows the new store's rounds");
+        assertEquals("$400M", Formats.money(rounds.getItems().get(0).amount()),
+                "still sorted by amount, largest first");
     }
 
     private void waitForStore() throws TimeoutException {

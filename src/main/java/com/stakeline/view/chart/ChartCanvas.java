@@ -2,10 +2,9 @@ package com.stakeline.view.chart;
 
 import com.stakeline.chart.ChartStyle;
 import com.stakeline.chart.Painter;
+import com.stakeline.view.WhenInSight;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
@@ -60,17 +59,14 @@ public final class ChartCanvas extends ChartControl {
     private static final class CanvasSkin extends SkinBase<ChartCanvas> {
         private final Canvas canvas = new Canvas();
         private final FxCanvasPainter painter = new FxCanvasPainter(canvas.getGraphicsContext2D());
-        private final InvalidationListener cameIntoSight = observable -> {
-            stopWatching();
-            requestRedraw();
-        };
+        private final WhenInSight drawing;
         private boolean pending;
-        /** The hidden node above the chart whose showing again calls for the redraw put off, or null. */
-        private Node watched;
 
         CanvasSkin(ChartCanvas control) {
             super(control);
             getChildren().add(canvas);
+            drawing = new WhenInSight(control, () -> control.drawing.draw(painter, canvas.getWidth(),
+                    canvas.getHeight(), control.chartStyle()));
             control.redrawRequest = this::requestRedraw;
             for (Observable trigger : new Observable[] {control.widthProperty(), control.heightProperty(),
                     control.needsLayoutProperty()}) {
@@ -91,42 +87,10 @@ public final class ChartCanvas extends ChartControl {
                 pending = true;
                 Platform.runLater(() -> {
                     pending = false;
-                    ChartCanvas control = getSkinnable();
-                    if (control == null) {
-                        return;
-                    }
-                    Node hidden = hiddenAncestor(control);
-                    if (hidden != null) {
-                        watch(hidden);
-                    } else {
-                        control.drawing.draw(painter, canvas.getWidth(), canvas.getHeight(), control.chartStyle());
+                    if (getSkinnable() != null) {
+                        drawing.request();
                     }
                 });
-            }
-        }
-
-        /** The chart itself or the nearest node above it that is hidden, such as a tab's content; null if none is. */
-        private static Node hiddenAncestor(Node node) {
-            for (Node up = node; up != null; up = up.getParent()) {
-                if (!up.isVisible()) {
-                    return up;
-                }
-            }
-            return null;
-        }
-
-        private void watch(Node hidden) {
-            if (watched != hidden) {
-                stopWatching();
-                watched = hidden;
-                hidden.visibleProperty().addListener(cameIntoSight);
-            }
-        }
-
-        private void stopWatching() {
-            if (watched != null) {
-                watched.visibleProperty().removeListener(cameIntoSight);
-                watched = null;
             }
         }
     }

@@ -10,11 +10,13 @@ import com.stakeline.viewmodel.export.ExportViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -35,6 +37,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -49,6 +52,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -115,11 +119,6 @@ public final class ExportDialog {
         stage.toFront();
     }
 
-    /** The dialog's window, for tests. */
-    Stage stage() {
-        return stage;
-    }
-
     private GridPane settings() {
         ComboBox<ExportTarget> target = new ComboBox<>(FXCollections.observableArrayList(ExportTarget.values()));
         target.setId("export-target");
@@ -133,10 +132,37 @@ public final class ExportDialog {
                 chooseFormat(old, chosen));
         offerFormats();
 
-        Spinner<Integer> width = new Spinner<>(ExportViewModel.MIN_WIDTH, ExportViewModel.MAX_WIDTH,
-                (int) viewModel.widthProperty().get(), 100);
+        SpinnerValueFactory.IntegerSpinnerValueFactory widths = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                ExportViewModel.MIN_WIDTH, ExportViewModel.MAX_WIDTH, (int) viewModel.widthProperty().get(), 100);
+        widths.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer pixels) {
+                return pixels == null ? "" : pixels.toString();
+            }
+
+            /** A blank width keeps the last one, where the default converter would throw. */
+            @Override
+            public Integer fromString(String typed) {
+                try {
+                    return Integer.valueOf(typed.strip());
+                } catch (NumberFormatException e) {
+                    return widths.getValue();
+                }
+            }
+        });
+        Spinner<Integer> width = new Spinner<>(widths);
         width.setId("export-width");
         width.setEditable(true);
+        // Only digits can be typed; once an edit ends, the field shows the width in force, even if it kept the last.
+        width.getEditor().setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().matches("\\d{0,5}") ? change : null));
+        Runnable showWidth = () -> Platform.runLater(() -> width.getEditor().setText(widths.getValue().toString()));
+        width.getEditor().addEventHandler(ActionEvent.ACTION, event -> showWidth.run());
+        width.getEditor().focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                showWidth.run();
+            }
+        });
         width.setPrefWidth(110);
         width.valueProperty().addListener((observable, old, pixels) -> viewModel.widthProperty().set(pixels));
         width.setTooltip(new Tooltip("The chart's width; its height follows what it shows"));

@@ -7,6 +7,7 @@ import com.stakeline.chart.leadership.LeadershipRenderer;
 import com.stakeline.chart.leadership.LeadershipStrip;
 import com.stakeline.chart.text.FontMetricsMeasure;
 import com.stakeline.chart.timeline.TimeWindow;
+import com.stakeline.view.RowsInSight;
 import com.stakeline.view.TableColumns;
 import com.stakeline.view.ViewBar;
 import com.stakeline.view.chart.ChartCanvas;
@@ -64,7 +65,8 @@ public final class LeadershipView extends BorderPane {
     }
 
     private TableView<SeatRow> seatsTable() {
-        TableView<SeatRow> seats = new TableView<>(viewModel.seats());
+        TableView<SeatRow> seats = new TableView<>();
+        RowsInSight.show(seats, viewModel.seats());
         seats.setId("leadership-table");
         seats.setPlaceholder(new Label("No role is known to have been held by this date"));
         seats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

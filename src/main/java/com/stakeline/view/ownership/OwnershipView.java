@@ -9,6 +9,7 @@ import com.stakeline.chart.ownership.PieSlice;
 import com.stakeline.chart.text.FontMetricsMeasure;
 import com.stakeline.domain.PartialDate;
 import com.stakeline.view.CompactDateCell;
+import com.stakeline.view.RowsInSight;
 import com.stakeline.view.TableColumns;
 import com.stakeline.view.ViewBar;
 import com.stakeline.view.chart.ChartCanvas;
@@ -92,7 +93,7 @@ public final class OwnershipView extends BorderPane {
 
     private void configureHistory() {
         history.setId("stake-history");
-        history.setItems(viewModel.stakeRows());
+        RowsInSight.show(history, viewModel.stakeRows());
         history.setPlaceholder(new Label("No stake purchases, sales or acquisitions in this store"));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<StakeRow, PartialDate> date = TableColumns.of("Date", StakeRow::date, 80);

@@ -2,6 +2,7 @@ package com.stakeline.view.sources;
 
 import com.stakeline.domain.PartialDate;
 import com.stakeline.view.CompactDateCell;
+import com.stakeline.view.RowsInSight;
 import com.stakeline.view.TableColumns;
 import com.stakeline.view.ViewBar;
 import com.stakeline.viewmodel.sources.FindingRow;
@@ -54,7 +55,8 @@ public final class SourcesView extends BorderPane {
     }
 
     private TableView<FindingRow> table(String id, ObservableList<FindingRow> rows, String empty) {
-        TableView<FindingRow> table = new TableView<>(rows);
+        TableView<FindingRow> table = new TableView<>();
+        RowsInSight.show(table, rows);
         table.setId(id);
         table.setPlaceholder(new Label(empty));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -7,6 +7,7 @@ import com.stakeline.chart.timeline.TimeWindow;
 import com.stakeline.chart.valuation.ValuationChart;
 import com.stakeline.chart.valuation.ValuationRenderer;
 import com.stakeline.chart.valuation.ValuationScale;
+import com.stakeline.view.RowsInSight;
 import com.stakeline.view.chart.ChartCanvas;
 import com.stakeline.viewmodel.ChartDates;
 import com.stakeline.viewmodel.valuation.ValuationViewModel;
@@ -75,7 +76,8 @@ public final class ValuationView extends BorderPane {
 
     /** The rounds: sortable, several rows selectable, and copied as tab-separated lines with Ctrl+C. */
     private TableView<RoundRow> roundsTable() {
-        TableView<RoundRow> table = new TableView<>(viewModel.rounds());
+        TableView<RoundRow> table = new TableView<>();
+        RowsInSight.show(table, viewModel.rounds());
         table.setId("rounds-table");
         table.setPlaceholder(new Label("No funding rounds in this store"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -26,6 +26,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
@@ -109,6 +110,25 @@ class ExportDialogTest {
         assertTrue(svg.contains("Meta Platforms") && svg.contains("49%"), "the ownership chart, as SVG");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#export-message").queryLabeled()
                 .getText().equals("Exported the ownership chart to " + chosen));
+    }
+
+    @Test
+    void aWidthTypedInTheDialogResizesThePictureAndLettersAreRefused(FxRobot robot) throws Exception {
+        waitForHistory();
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        Spinner<?> width = robot.lookup("#export-width").queryAs(Spinner.class);
+
+        robot.doubleClickOn(width.getEditor()).eraseText(6).write("800").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.export().previewProperty().get() != null
+                && viewModel.export().previewProperty().get().width() == 800);
+        robot.doubleClickOn(width.getEditor()).eraseText(6).write("wide").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(800, viewModel.export().widthProperty().get());
+        assertEquals("800", width.getEditor().getText());
+        assertTrue(robot.lookup("#export-size").queryLabeled().getText().startsWith("1600 × "),
+                robot.lookup("#export-size").queryLabeled().getText());
     }
 
     @Test
