@@ -419,16 +419,24 @@ public final class TimelineRenderer {
                 Align.LEFT);
     }
 
-    /** Explains each mark in a box at the top right of the lanes. */
+    /**
+     * Explains each mark in a box at the top right of the lanes; in as many columns as it takes to fit the lanes'
+     * height, so a short window shows every entry.
+     */
     private void drawLegend(Painter painter, TimelineFrame frame) {
         ChartStyle style = frame.style();
         List<TimelineLegend.Entry> entries = List.of(TimelineLegend.Entry.values());
-        double labelWidth = entries.stream().mapToDouble(entry -> measure.width(style.font(), entry.text())).max().orElse(0);
+        double labelWidth = entries.stream().mapToDouble(entry -> measure.width(style.font(), entry.text())).max()
+                .orElse(0);
         double rowHeight = TimelineLegend.ROW_HEIGHT;
-        double boxWidth = TimelineLegend.SAMPLE_WIDTH + labelWidth + 24;
-        double boxHeight = entries.size() * rowHeight + 30;
-        double x = Math.max(0, frame.width() - boxWidth - 12);
+        double columnWidth = TimelineLegend.SAMPLE_WIDTH + labelWidth + 24;
         double y = AXIS_HEIGHT + 8;
+        int fitting = Math.max(1, (int) ((frame.height() - y - 8 - 30) / rowHeight));
+        int columns = (entries.size() + fitting - 1) / fitting;
+        int rows = (entries.size() + columns - 1) / columns;
+        double boxWidth = columns * columnWidth;
+        double boxHeight = rows * rowHeight + 30;
+        double x = Math.max(0, frame.width() - boxWidth - 12);
         painter.setFill(style.background());
         painter.fillRoundRect(x, y, boxWidth, boxHeight, 4);
         painter.setStroke(style.grid());
@@ -438,14 +446,15 @@ public final class TimelineRenderer {
         painter.fillText("Legend", x + 8, measure.baselineCentredOn(style.boldFont(), y + 12), Align.LEFT);
         for (int i = 0; i < entries.size(); i++) {
             TimelineLegend.Entry entry = entries.get(i);
-            double middle = y + 24 + i * rowHeight + rowHeight / 2;
-            TimelineLegend.drawSample(painter, entry, style, measure, x + 8, middle);
+            double left = x + (i / rows) * columnWidth;
+            double middle = y + 24 + (i % rows) * rowHeight + rowHeight / 2;
+            TimelineLegend.drawSample(painter, entry, style, measure, left + 8, middle);
             painter.setAlpha(1);
             painter.setDashes();
             painter.setLineWidth(1);
             painter.setFont(style.font());
             painter.setFill(style.text());
-            painter.fillText(entry.text(), x + 16 + TimelineLegend.SAMPLE_WIDTH,
+            painter.fillText(entry.text(), left + 16 + TimelineLegend.SAMPLE_WIDTH,
                     measure.baselineCentredOn(style.font(), middle), Align.LEFT);
         }
     }

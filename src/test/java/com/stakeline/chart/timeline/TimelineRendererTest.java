@@ -132,6 +132,25 @@ class TimelineRendererTest {
     }
 
     @Test
+    void inAShortTimelineTheLegendTakesMoreColumnsAndEveryEntryStaysInside() {
+        TimelineFrame tall = frame(-1, true);
+        TimelineFrame shortFrame = new TimelineFrame(model, tall.layout(), WIDTH, 140, 0, STYLE, -1, Matches.NONE,
+                false, Set.of("c"), AS_OF, null, LocalDate.of(2026, 3, 1), false, true);
+
+        RecordingPainter painter = draw(shortFrame);
+
+        for (TimelineLegend.Entry entry : TimelineLegend.Entry.values()) {
+            Shape label = painter.shapes("fillText").stream().filter(shape -> entry.text().equals(shape.text()))
+                    .findFirst().orElseThrow(() -> new AssertionError(entry.name() + " is drawn"));
+            assertTrue(label.args()[1] < 140, entry.name() + " at y " + label.args()[1] + " is inside the frame");
+        }
+        long columns = painter.shapes("fillText").stream().filter(shape -> Arrays.stream(TimelineLegend.Entry.values())
+                .anyMatch(entry -> entry.text().equals(shape.text()))).mapToDouble(shape -> shape.args()[0])
+                .distinct().count();
+        assertTrue(columns > 1, "the entries stand in " + columns + " columns");
+    }
+
+    @Test
     void aFrameSetsEveryStateItUsesSoNothingLeaksFromTheLastOne() {
         RecordingPainter clean = draw(frame(-1, true));
         RecordingPainter dirty = new RecordingPainter(new RecordingPainter.State(0x80ff0000, 0x8000ff00, 7,
