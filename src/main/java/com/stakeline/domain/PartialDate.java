@@ -39,6 +39,11 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
             throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
         }
         int year = Integer.parseInt(matcher.group(1));
+        if (year == 0) {
+            // ISO 8601 would read it as 1 BC; a store that writes it almost surely means a date left unfilled.
+            throw new IllegalArgumentException("'" + text + "' is in year 0, which the calendar does not have "
+                    + "(years run from 0001)");
+        }
         if (matcher.group(2) == null) {
             return ofYear(year);
         }

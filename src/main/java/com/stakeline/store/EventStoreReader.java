@@ -1,7 +1,6 @@
 package com.stakeline.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.stakeline.domain.CheckResult;
 import com.stakeline.domain.ConsistencyChecks;
 import com.stakeline.domain.EventStore;
@@ -17,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and validates event store files. Every problem is collected and placed at its line and column; a file with
@@ -28,7 +29,13 @@ public final class EventStoreReader {
     /** The default cap on a file's size: 256 MiB. */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
+    /** The most problems a report lists. */
+    public static final int MAX_PROBLEMS = 1_000;
+
     private static final Location START = new Location(1, 1);
+    /** Jackson's words for a broken length limit: "Number value length (81) exceeds the maximum allowed (64, …". */
+    private static final Pattern LENGTH_LIMIT = Pattern.compile(
+            "(Number value|String value|Name) length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final Comparator<Problem> FILE_ORDER = Comparator.comparing(
             (Problem problem) -> problem.location() == null ? START : problem.location(),
             Comparator.comparingInt(Location::line).thenComparingInt(Location::column));
@@ -51,6 +58,11 @@ public final class EventStoreReader {
         try {
             if (Files.isDirectory(path)) {
                 return failed(name, null, "is a folder, not an event store file");
+            }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // A pipe with no writer would block the read forever; a device could feed it without end.
+                return failed(name, null, "is not a regular file (a pipe, device or socket); an event store is a "
+                        + "file");
             }
             long size = Files.size(path);
             if (size > maxBytes) {
@@ -81,8 +93,11 @@ public final class EventStoreReader {
             return failed(name, START, "the file is larger than the " + sizeText(maxBytes) + " limit");
         } catch (JsonTreeReader.TrailingContentException e) {
             return failed(name, e.location(), e.getMessage() + "; a file holds one event store object");
-        } catch (StreamConstraintsException e) {
-            return failed(name, locationOf(e), constraintMessage(e));
+        } catch (JsonTreeReader.LimitException e) {
+            return failed(name, e.location(), constraintMessage(e.getMessage()));
+        } catch (Utf8CheckingInputStream.NotUtf8Exception e) {
+            return failed(name, e.location(), "the file is not UTF-8 text, as an event store must be: "
+                    + e.getMessage() + " (byte offset " + e.offset() + ")");
         } catch (JsonProcessingException e) {
             return failed(name, locationOf(e), JsonSyntaxMessages.explain(e.getOriginalMessage()));
         } catch (CharConversionException e) {
@@ -101,7 +116,23 @@ public final class EventStoreReader {
                     "event '" + failure.eventId() + "'", failure.description()));
         }
         problems.sort(FILE_ORDER);
-        return new LoadReport(name, store, problems, failedChecks);
+        return new LoadReport(name, store, listed(name, problems, decoder.unlistedErrors()), failedChecks);
+    }
+
+    /**
+     * The first {@link #MAX_PROBLEMS} of {@code problems}, in file order, and a last line that counts the rest: a file
+     * with a million bad fields gets a readable report, not millions of lines.
+     */
+    private static List<Problem> listed(String name, List<Problem> problems, int unlistedErrors) {
+        int unlisted = unlistedErrors + Math.max(0, problems.size() - MAX_PROBLEMS);
+        if (unlisted == 0) {
+            return problems;
+        }
+        List<Problem> listed = new ArrayList<>(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
+        boolean errors = unlistedErrors > 0 || problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        listed.add(new Problem(errors ? Severity.ERROR : Severity.WARNING, name, null, "", String.format(Locale.ROOT,
+                "… and %,d more problems; only the first %,d are listed", unlisted, MAX_PROBLEMS)));
+        return listed;
     }
 
     private static LoadReport failed(String name, Location location, String message) {
@@ -112,11 +143,20 @@ public final class EventStoreReader {
         return e.getLocation() == null ? START : new Location(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
     }
 
-    private static String constraintMessage(StreamConstraintsException e) {
-        String message = e.getOriginalMessage();
+    private static String constraintMessage(String message) {
         if (message.contains("nesting depth")) {
             return "values are nested deeper than " + JsonTreeReader.MAX_NESTING_DEPTH
                     + " levels; an event store needs only a few";
+        }
+        Matcher length = LENGTH_LIMIT.matcher(message);
+        if (length.find()) {
+            String what = switch (length.group(1)) {
+                case "Number value" -> "a number";
+                case "String value" -> "a string";
+                default -> "a field name";
+            };
+            return String.format(Locale.ROOT, "%s of %,d characters is longer than the %,d an event store allows",
+                    what, Long.parseLong(length.group(2)), Long.parseLong(length.group(3)));
         }
         return "a value is too long to be part of an event store (" + JsonSyntaxMessages.detail(message) + ")";
     }

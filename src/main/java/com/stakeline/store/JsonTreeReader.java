@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.stakeline.store.JsonValue.JsonArray;
 import com.stakeline.store.JsonValue.JsonBoolean;
 import com.stakeline.store.JsonValue.JsonNull;
@@ -15,6 +16,7 @@ import com.stakeline.store.JsonValue.JsonString;
 import com.stakeline.store.JsonValue.Member;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,8 @@ final class JsonTreeReader {
 
     /** Far deeper than any event store needs (about five levels), far shallower than what would overflow the stack. */
     static final int MAX_NESTING_DEPTH = 64;
+    /** Exponents up to 999 in size are read; no figure of a store needs one past 18 or below -12. */
+    private static final int MAX_EXPONENT_DIGITS = 3;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -62,18 +66,24 @@ final class JsonTreeReader {
      */
     static JsonValue read(InputStream in, BiConsumer<String, Location> duplicateKey, String streamedMember,
                           Consumer<JsonValue> items) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(in)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return null;
+        try (JsonParser parser = FACTORY.createParser(new Utf8CheckingInputStream(in))) {
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    return null;
+                }
+                JsonValue value = first == JsonToken.START_OBJECT && streamedMember != null
+                        ? readObject(parser, location(parser.currentTokenLocation()), duplicateKey, streamedMember,
+                                items)
+                        : readValue(parser, duplicateKey);
+                if (parser.nextToken() != null) {
+                    throw new TrailingContentException(location(parser.currentTokenLocation()));
+                }
+                return value;
+            } catch (StreamConstraintsException e) {
+                // Jackson places a broken limit nowhere; the parser stands just past where it was crossed.
+                throw new LimitException(e.getOriginalMessage(), location(parser.currentLocation()));
             }
-            JsonValue value = first == JsonToken.START_OBJECT && streamedMember != null
-                    ? readObject(parser, location(parser.currentTokenLocation()), duplicateKey, streamedMember, items)
-                    : readValue(parser, duplicateKey);
-            if (parser.nextToken() != null) {
-                throw new TrailingContentException(location(parser.currentTokenLocation()));
-            }
-            return value;
         }
     }
 
@@ -84,12 +94,33 @@ final class JsonTreeReader {
             case START_OBJECT -> readObject(parser, location, duplicateKey, null, null);
             case START_ARRAY -> readArray(parser, location, duplicateKey);
             case VALUE_STRING -> new JsonString(parser.getText(), location);
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonNumber(parser.getDecimalValue(), location);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser.getText(), location);
             case VALUE_TRUE -> new JsonBoolean(true, location);
             case VALUE_FALSE -> new JsonBoolean(false, location);
             case VALUE_NULL -> new JsonNull(location);
             default -> throw new IllegalStateException("unexpected token " + token + " at " + location);
         };
+    }
+
+    /**
+     * The number written {@code text}, kept exact, any zero as plain 0. One whose exponent is beyond any figure a store
+     * holds keeps no value, for the decoder to report at its place: reading it would overflow ({@code 1e2147483648})
+     * or make later arithmetic crawl ({@code 1e-100000000}).
+     */
+    static JsonNumber number(String text, Location location) {
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        if (mantissa.chars().noneMatch(c -> c >= '1' && c <= '9')) {
+            return new JsonNumber(BigDecimal.ZERO, text, location);
+        }
+        if (e >= 0) {
+            String exponent = text.substring(e + 1);
+            String digits = exponent.startsWith("-") || exponent.startsWith("+") ? exponent.substring(1) : exponent;
+            if (digits.length() > MAX_EXPONENT_DIGITS) {
+                return new JsonNumber(null, text, location);
+            }
+        }
+        return new JsonNumber(new BigDecimal(text), text, location);
     }
 
     private static JsonObject readObject(JsonParser parser, Location location, BiConsumer<String, Location> duplicateKey,
@@ -131,6 +162,20 @@ final class JsonTreeReader {
 
     private static Location location(JsonLocation location) {
         return new Location(location.getLineNr(), location.getColumnNr());
+    }
+
+    /** A value broke one of the limits that keep hostile files from exhausting the stack or the heap. */
+    static final class LimitException extends IOException {
+        private final Location location;
+
+        LimitException(String message, Location location) {
+            super(message);
+            this.location = location;
+        }
+
+        Location location() {
+            return location;
+        }
     }
 
     /** Something follows the single JSON value a file may hold. */

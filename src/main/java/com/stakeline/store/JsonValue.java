@@ -1,5 +1,6 @@
 package com.stakeline.store;
 
+import com.stakeline.domain.PrintableText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -61,20 +62,26 @@ sealed interface JsonValue {
     record JsonString(String value, Location location) implements JsonValue {
         @Override
         public String describe() {
-            return "the string \"" + value + "\"";
+            return "the string \"" + PrintableText.brief(value, 40) + "\"";
         }
     }
 
     /**
      * A number, kept exact.
      *
-     * @param value the number
+     * @param value the number, or null when it is out of any range a store's figures take
+     * @param text the number as the file writes it
      * @param location where it stands
      */
-    record JsonNumber(BigDecimal value, Location location) implements JsonValue {
+    record JsonNumber(BigDecimal value, String text, Location location) implements JsonValue {
         @Override
         public String describe() {
-            return "the number " + value;
+            return "the number " + written();
+        }
+
+        /** The number in at most about 20 characters, for a message. */
+        String written() {
+            return value == null ? PrintableText.brief(text, 12) : PrintableText.number(value);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.stakeline.store;
 
+import com.stakeline.domain.PrintableText;
+
 /**
  * One thing wrong with a file, placed so an analyst can find it in an editor.
  *
@@ -10,6 +12,16 @@ package com.stakeline.store;
  * @param message what is wrong, in words for the person who wrote the file
  */
 public record Problem(Severity severity, String file, Location location, String path, String message) {
+
+    /**
+     * Escapes whatever in the file name, path and message would act on a terminal or a text line rather than show:
+     * a file's own text reaches all three, and must not forge a line of output or reorder what is read.
+     */
+    public Problem {
+        file = PrintableText.escape(file);
+        path = PrintableText.escape(path);
+        message = PrintableText.escape(message);
+    }
 
     /** The problem as one line: {@code scale.json:41:17: events[3].stakePercent: 149 is not a percentage (0 to 100)}. */
     public String format() {

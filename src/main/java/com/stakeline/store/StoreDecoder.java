@@ -20,6 +20,7 @@ import com.stakeline.store.JsonValue.JsonNumber;
 import com.stakeline.store.JsonValue.JsonObject;
 import com.stakeline.store.JsonValue.JsonString;
 import com.stakeline.store.JsonValue.Member;
+import com.stakeline.domain.PrintableText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +44,14 @@ final class StoreDecoder {
     /** Larger than any company's value, small enough that arithmetic on it stays cheap. */
     private static final BigDecimal MAX_MONEY = new BigDecimal("1e18");
     private static final int MAX_DECIMALS = 12;
+    /** Fields of free text, which may span lines and run long. */
+    private static final Set<String> FREE_TEXT_FIELDS = Set.of("summary", "notes");
+    /** The most characters of a name, title, id or other short text: a title of 500 already fills two lines. */
+    static final int MAX_TEXT = 500;
+    static final int MAX_URL = 2_000;
+    static final int MAX_FREE_TEXT = 20_000;
+    /** How much of a store's text a message quotes. */
+    private static final int QUOTED_CHARACTERS = 60;
 
     private static final List<String> TOP_LEVEL = List.of("format", "title", "subject", "entities", "sources", "events");
     private static final List<String> ENTITY_FIELDS = List.of("id", "name", "kind", "aliases", "parent", "notes");
@@ -61,6 +70,7 @@ final class StoreDecoder {
     private final Map<String, Map<String, Location>> idsByKind = new HashMap<>();
     private final List<Event> streamedEvents = new ArrayList<>();
     private int streamedEventCount;
+    private int unlistedErrors;
 
     StoreDecoder(String file) {
         this.file = file;
@@ -78,7 +88,17 @@ final class StoreDecoder {
 
     /** Adds a problem of the whole decoding, such as a syntax error found by the JSON reader. */
     void error(Location location, String path, String message) {
-        problems.add(new Problem(Severity.ERROR, file, location, path, message));
+        if (problems.size() < EventStoreReader.MAX_PROBLEMS) {
+            problems.add(new Problem(Severity.ERROR, file, location, path, message));
+        } else {
+            // A million bad fields would otherwise fill the memory and the screen with the same message.
+            unlistedErrors++;
+        }
+    }
+
+    /** How many errors were found past the first {@link EventStoreReader#MAX_PROBLEMS}, and not kept. */
+    int unlistedErrors() {
+        return unlistedErrors;
     }
 
     /**
@@ -107,7 +127,7 @@ final class StoreDecoder {
         String format = top.requiredText("format");
         if (format != null && !format.equals(EventStore.FORMAT)) {
             error(top.valueLocation("format"), "format",
-                    "unsupported format '" + format + "' (this version of Stakeline reads " + EventStore.FORMAT + ")");
+                    "unsupported format " + quoted(format) + " (this version of Stakeline reads " + EventStore.FORMAT + ")");
         }
         String title = top.requiredText("title");
         String subject = top.optionalEntity("subject");
@@ -137,7 +157,7 @@ final class StoreDecoder {
         if (kindName != null) {
             kind = EntityKind.fromJson(kindName).orElse(null);
             if (kind == null) {
-                fields.invalid("kind", "unknown entity kind '" + kindName + "' (expected one of: "
+                fields.invalid("kind", "unknown entity kind " + quoted(kindName) + " (expected one of: "
                         + Arrays.stream(EntityKind.values()).map(EntityKind::jsonName).collect(Collectors.joining(", ")) + ")");
             }
         }
@@ -174,7 +194,7 @@ final class StoreDecoder {
         }
         String checkedType = fields.requiredText("type");
         if (checkedType != null && type == null) {
-            fields.invalid("type", "unknown event type '" + checkedType + "' (expected one of: " + EventType.jsonNames() + ")");
+            fields.invalid("type", "unknown event type " + quoted(checkedType) + " (expected one of: " + EventType.jsonNames() + ")");
         }
         PartialDate date = fields.date("date", true);
         PartialDate endDate = fields.date("endDate", false);
@@ -188,6 +208,9 @@ final class StoreDecoder {
         List<Citation> citations = fields.requiredList("sources", (citation, citationPath) -> citation(citation, citationPath, type));
         if (citations != null && citations.isEmpty() && fields.has("sources")) {
             fields.invalid("sources", "an event needs at least one source");
+        }
+        if (citations != null) {
+            citedOnce(fields);
         }
         FieldValues.Builder values = FieldValues.builder();
         if (type != null) {
@@ -218,12 +241,38 @@ final class StoreDecoder {
         return ref == null ? null : new Citation(ref, says);
     }
 
+    /**
+     * Reports a source cited twice by one event: which of its two citations would count is anyone's guess, and a
+     * source that disagrees on several figures says so in one citation.
+     */
+    private void citedOnce(Fields fields) {
+        Map<String, Integer> firstCitation = new HashMap<>();
+        List<JsonValue> items = ((JsonArray) fields.value("sources")).items();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof JsonObject citation && citation.members().get("ref") != null
+                    && citation.members().get("ref").value() instanceof JsonString ref) {
+                Integer first = firstCitation.putIfAbsent(ref.value(), i);
+                if (first != null) {
+                    error(ref.location(), fields.path("sources") + "[" + i + "].ref", "cites source "
+                            + quoted(ref.value()) + " a second time (first at sources[" + first + "]); cite each "
+                            + "source once, with every figure it disagrees on in its says");
+                }
+            }
+        }
+    }
+
     private FieldValues says(JsonObject object, String path, EventType type) {
         List<String> disputable = new ArrayList<>(List.of(Field.DATE.name(), Field.END_DATE.name()));
         if (type != null) {
             type.fieldRules().forEach(rule -> disputable.add(rule.field().name()));
         }
         Fields fields = new Fields(object, path, disputable, type != null);
+        for (Member member : object.members().values()) {
+            if (member.value() instanceof JsonNull) {
+                fields.invalid(member.name(), "a source cannot say nothing; leave the field out of says, or give "
+                        + "the value it says");
+            }
+        }
         FieldValues.Builder values = FieldValues.builder();
         for (String name : disputable) {
             Field.byName(name).ifPresent(field -> putValue(values, field, fields.field(field, false)));
@@ -241,7 +290,7 @@ final class StoreDecoder {
     private void checkReferences(List<Reference> references, Set<String> known, String what) {
         for (Reference reference : references) {
             if (!known.contains(reference.id())) {
-                error(reference.location(), reference.path(), "no " + what + " has the id '" + reference.id() + "'");
+                error(reference.location(), reference.path(), "no " + what + " has the id " + quoted(reference.id()));
             }
         }
     }
@@ -322,13 +371,13 @@ final class StoreDecoder {
                 return null;
             }
             if (!ID.matcher(id).matches()) {
-                invalid("id", "'" + id + "' is not a valid id (lower-case letters, digits and hyphens, not starting "
+                invalid("id", quoted(id) + " is not a valid id (lower-case letters, digits and hyphens, not starting "
                         + "with a hyphen)");
                 return null;
             }
             Location first = idsByKind.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, valueLocation("id"));
             if (first != null) {
-                invalid("id", "duplicate " + kind + " id '" + id + "' (first used at line " + first.line() + ")");
+                invalid("id", "duplicate " + kind + " id " + quoted(id) + " (first used at line " + first.line() + ")");
                 return null;
             }
             return id;
@@ -352,6 +401,11 @@ final class StoreDecoder {
             }
             if (string.value().isBlank()) {
                 invalid(name, "is empty");
+                return null;
+            }
+            String wrong = textProblem(name, string.value());
+            if (wrong != null) {
+                invalid(name, wrong);
                 return null;
             }
             return string.value();
@@ -389,7 +443,10 @@ final class StoreDecoder {
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < array.items().size(); i++) {
                 JsonValue item = array.items().get(i);
-                if (item instanceof JsonString string && !string.value().isBlank()) {
+                String wrong = item instanceof JsonString string ? textProblem(name, string.value()) : null;
+                if (wrong != null) {
+                    error(item.location(), path(name) + "[" + i + "]", wrong);
+                } else if (item instanceof JsonString string && !string.value().isBlank()) {
                     texts.add(string.value());
                 } else {
                     error(item.location(), path(name) + "[" + i + "]", "expected a non-empty string, found " + item.describe());
@@ -473,15 +530,12 @@ final class StoreDecoder {
             Fields money = new Fields(moneyObject, path(name), MONEY_FIELDS);
             BigDecimal amount = money.number("value", true);
             if (amount != null && amount.signum() < 0) {
-                money.invalid("value", amount + " is negative; money is zero or more");
-                amount = null;
-            } else if (amount != null && amount.compareTo(MAX_MONEY) >= 0) {
-                money.invalid("value", amount + " is too large to be an amount of money");
+                money.invalid("value", PrintableText.number(amount) + " is negative; money is zero or more");
                 amount = null;
             }
             String currency = money.requiredText("currency");
             if (currency != null && !isCurrency(currency)) {
-                money.invalid("currency", "unknown currency code '" + currency + "' (expected an ISO 4217 code such as USD)");
+                money.invalid("currency", "unknown currency code " + quoted(currency) + " (expected an ISO 4217 code such as USD)");
                 currency = null;
             }
             Boolean approx = money.flag("approx", false);
@@ -491,7 +545,7 @@ final class StoreDecoder {
         private BigDecimal percent(String name, boolean required) {
             BigDecimal percent = number(name, required);
             if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
-                invalid(name, percent.toPlainString() + " is not a percentage (0 to 100)");
+                invalid(name, PrintableText.number(percent) + " is not a percentage (0 to 100)");
                 return null;
             }
             return percent;
@@ -506,8 +560,10 @@ final class StoreDecoder {
                 return null;
             }
             BigDecimal value = number.value();
-            if (value.stripTrailingZeros().scale() > MAX_DECIMALS || value.compareTo(MAX_MONEY) >= 0) {
-                invalid(name, value + " is out of range (at most " + MAX_DECIMALS + " decimals, below 10^18)");
+            if (value == null || value.stripTrailingZeros().scale() > MAX_DECIMALS
+                    || value.abs().compareTo(MAX_MONEY) >= 0) {
+                invalid(name, number.written() + " is out of range (at most " + MAX_DECIMALS
+                        + " decimals, and less than 10^18 in size)");
                 return null;
             }
             return value;
@@ -530,12 +586,46 @@ final class StoreDecoder {
                 return null;
             }
             return LeadershipChangeKind.fromJson(text).orElseGet(() -> {
-                invalid(name, "unknown change '" + text + "' (expected one of: "
+                invalid(name, "unknown change " + quoted(text) + " (expected one of: "
                         + Arrays.stream(LeadershipChangeKind.values()).map(LeadershipChangeKind::jsonName)
                         .collect(Collectors.joining(", ")) + ")");
                 return null;
             });
         }
+    }
+
+    /**
+     * What is wrong with {@code text} as the value of field {@code name}, or null: too long, or holding a character
+     * that would act rather than show. Only a summary or notes may span lines; tab is allowed everywhere; direction
+     * overrides nowhere, since they make text display in another order than it is stored.
+     */
+    static String textProblem(String name, String text) {
+        boolean freeText = FREE_TEXT_FIELDS.contains(name);
+        int limit = freeText ? MAX_FREE_TEXT : name.equals("url") ? MAX_URL : MAX_TEXT;
+        if (text.length() > limit) {
+            return "is " + text.length() + " characters long; at most " + limit + " fit here";
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || (freeText && (c == '\n' || c == '\r')) || !PrintableText.acts(c)) {
+                continue;
+            }
+            String character = PrintableText.escape(String.valueOf(c));
+            if (PrintableText.isDirectionControl(c)) {
+                return "holds the direction override " + character + " at character " + (i + 1)
+                        + ", which makes text display in another order than it is stored";
+            }
+            return c == '\n' || c == '\r' ? "holds a line break at character " + (i + 1)
+                    + "; only a summary or notes may span lines"
+                    : "holds the control character " + character + " at character " + (i + 1)
+                    + "; only tab is allowed";
+        }
+        return null;
+    }
+
+    /** Store text quoted in a message: escaped, and cut short if it is long. */
+    private static String quoted(String text) {
+        return "'" + PrintableText.brief(text, QUOTED_CHARACTERS) + "'";
     }
 
     private static boolean isCurrency(String code) {

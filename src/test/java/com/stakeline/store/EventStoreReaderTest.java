@@ -3,13 +3,17 @@ package com.stakeline.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
+import com.stakeline.domain.Field;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -152,7 +156,7 @@ class EventStoreReaderTest {
                 Arguments.of("not JSON", bytes("this is not json"), "not valid JSON"),
                 Arguments.of("array at the root", bytes("[1, 2, 3]"), "must hold one JSON object (an event store), not an array"),
                 Arguments.of("truncated", bytes(VALID.substring(0, VALID.length() / 2)), "ends too early"),
-                Arguments.of("invalid UTF-8", invalidUtf8, "not valid UTF-8"),
+                Arguments.of("invalid UTF-8", invalidUtf8, "not UTF-8 text"),
                 Arguments.of("NaN", bytes(VALID.replace("\"stakePercent\": 49", "\"stakePercent\": NaN")), "'NaN' is not a JSON number"),
                 Arguments.of("100,000-deep nesting", bytes(deep), "nested deeper than 64 levels"),
                 Arguments.of("content after the object", bytes(VALID + "{}"), "unexpected content after the end"));
@@ -168,6 +172,105 @@ class EventStoreReaderTest {
         assertTrue(line.matches("test\\.json:\\d+:\\d+: .*"), line);
         assertTrue(line.contains(expected), line);
         assertFalse(line.contains("Exception") || line.contains("StreamReadConstraints") || line.contains("enable"), line);
+    }
+
+    /** Files made to hurt: each is refused with a located message that stays one short line of plain text. */
+    static Stream<Arguments> hostileValues() {
+        String deepAtLine4 = VALID.replace("\"title\": \"Test\",", "\"title\": \"Test\",\n \"x\": "
+                + "[".repeat(100) + "]".repeat(100) + ",");
+        byte[] overlong = VALID.replace("Meta buys 49%", "Meta buys 49% XX").getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(overlong, "XX".getBytes(StandardCharsets.UTF_8));
+        overlong[at] = (byte) 0xC0;
+        overlong[at + 1] = (byte) 0xAF;
+        byte[] pastUnicode = VALID.replace("Meta buys 49%", "Meta buys 49% XXXX").getBytes(StandardCharsets.UTF_8);
+        int four = indexOf(pastUnicode, "XXXX".getBytes(StandardCharsets.UTF_8));
+        System.arraycopy(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, 0, pastUnicode, four, 4);
+        return Stream.of(
+                Arguments.of("exponent past any int", bytes(VALID.replace("\"stakePercent\": 49",
+                        "\"stakePercent\": 1e2147483648")), "events[0].stakePercent: 1e2147483648 is out of range"),
+                Arguments.of("a billion-digit percentage", bytes(VALID.replace("\"stakePercent\": 49",
+                        "\"stakePercent\": -1e999999999")), "events[0].stakePercent: -1e999999999 is out of range"),
+                Arguments.of("nesting too deep, at line 4", bytes(deepAtLine4), "test.json:4:71: values are nested deeper"),
+                Arguments.of("a number too long", bytes(VALID.replace("\"stakePercent\": 49",
+                        "\"stakePercent\": 4" + "9".repeat(80))), "test.json:14:149: a number of 81 characters is longer than the 64 an event store allows"),
+                Arguments.of("overlong UTF-8", overlong, "test.json:14:30: the file is not UTF-8 text, as an event "
+                        + "store must be: byte C0 starts an overlong form"),
+                Arguments.of("a code point past U+10FFFF", pastUnicode, "past U+10FFFF"),
+                Arguments.of("UTF-16 with a byte-order mark", utf16(true), "test.json:1:1: the file is not UTF-8 text, "
+                        + "as an event store must be: it starts with a UTF-16 or UTF-32 byte-order mark"),
+                Arguments.of("UTF-16 without one", utf16(false), "it holds a NUL byte"),
+                Arguments.of("a field name that forges an ok line", bytes(VALID.replace("\"title\": \"Test\",",
+                        "\"title\": \"Test\", \"x\\nf.json: ok, 9 events, 0 warnings\": 1,")),
+                        "x\\nf.json: ok, 9 events, 0 warnings: unknown field"),
+                Arguments.of("a title that clears the screen", bytes(VALID.replace("\"title\": \"Test\"",
+                        "\"title\": \"\\u001b[2JTest\"")), "title: holds the control character \\u001B at character 1"),
+                Arguments.of("a carriage return in a kind", bytes(VALID.replace("\"kind\": \"company\"}",
+                        "\"kind\": \"comp\\rany\"}")), "kind: holds a line break at character 5"),
+                Arguments.of("a name that reads backwards", bytes(VALID.replace("\"name\": \"Meta\"",
+                        "\"name\": \"\\u202eateM\"")), "name: holds the direction override \\u202E at character 1"),
+                Arguments.of("ten thousand lines in a title", bytes(VALID.replace("\"title\": \"Meta buys 49%\"",
+                        "\"title\": \"Meta" + "\\n".repeat(10_000) + "\"")), "title: is 10004 characters long; at most 500"),
+                Arguments.of("a name over lines", bytes(VALID.replace("\"name\": \"Meta\"",
+                        "\"name\": \"Me" + "\\n".repeat(30) + "ta\"")), "name: holds a line break at character 3"),
+                Arguments.of("year 0", bytes(VALID.replace("\"2025-06\"", "\"0000-01-01\"")),
+                        "'0000-01-01' is in year 0, which the calendar does not have"),
+                Arguments.of("a source cited twice", bytes(VALID.replace("[{\"ref\": \"src-a\"}]",
+                        "[{\"ref\": \"src-a\", \"says\": {\"date\": \"2021\"}}, "
+                                + "{\"ref\": \"src-a\", \"says\": {\"date\": \"2022\"}}]")),
+                        "events[0].sources[1].ref: cites source 'src-a' a second time (first at sources[0])"),
+                Arguments.of("a source that says null", bytes(VALID.replace("{\"ref\": \"src-a\"}",
+                        "{\"ref\": \"src-a\", \"says\": {\"stakePercent\": null}}")),
+                        "events[0].sources[0].says.stakePercent: a source cannot say nothing"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileValues")
+    void hostileValueIsRefusedWithOneShortPlacedLine(String name, byte[] content, String expected) {
+        LoadReport report = reader.read("test.json", new ByteArrayInputStream(content));
+
+        assertTrue(report.loaded().isEmpty(), name + " should not load");
+        List<String> lines = lines(report);
+        assertTrue(lines.stream().anyMatch(line -> line.contains(expected)), "expected '" + expected + "' in " + lines);
+        for (String line : lines) {
+            assertTrue(line.matches("test\\.json:\\d+:\\d+: .*"), "placed: " + line);
+            assertTrue(line.length() < 300, "short: " + line.length() + " characters");
+            assertTrue(line.chars().noneMatch(c -> c < 0x20 || c == 0x202e), "plain text: " + line);
+        }
+    }
+
+    @Test
+    void aZeroWithAHugeNegativeExponentIsPlainZeroAndLoadsAtOnce() {
+        LoadReport report = read(VALID.replace("\"postMoney\": {\"value\": 29000000000",
+                "\"postMoney\": {\"value\": 0e-999999999"));
+
+        Event stake = report.loaded().orElseThrow(() -> new AssertionError(lines(report))).events().get(0);
+        assertEquals(0, stake.get(Field.POST_MONEY).orElseThrow().value().scale(), "a plain zero, not 0E-999999999");
+    }
+
+    @Test
+    void aMillionDuplicateKeysGiveAThousandLinesAndACount() {
+        StringBuilder json = new StringBuilder(VALID.replace("\"title\": \"Test\",", "\"title\": \"Test\", \"d\": 0,"));
+        int at = json.indexOf("\"d\": 0,") + "\"d\": 0,".length();
+        json.insert(at, " \"d\": 0,".repeat(1_000_000));
+
+        LoadReport report = read(json.toString());
+
+        List<String> lines = lines(report);
+        assertEquals(EventStoreReader.MAX_PROBLEMS + 1, lines.size());
+        assertTrue(lines.get(lines.size() - 1).endsWith("… and 999,001 more problems; only the first 1,000 are listed"),
+                lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void aPipeIsRefusedBeforeItIsOpened(@TempDir Path folder) throws Exception {
+        Path fifo = folder.resolve("store.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+
+        LoadReport report = reader.read(fifo);
+
+        assertEquals(List.of(fifo + ": is not a regular file (a pipe, device or socket); an event store is a file"),
+                lines(report));
     }
 
     @Test
@@ -220,6 +323,27 @@ class EventStoreReaderTest {
 
     private LoadReport read(String json) {
         return reader.read("test.json", new ByteArrayInputStream(bytes(json)));
+    }
+
+    private static byte[] utf16(boolean byteOrderMark) {
+        byte[] text = VALID.getBytes(StandardCharsets.UTF_16LE);
+        if (!byteOrderMark) {
+            return text;
+        }
+        byte[] marked = new byte[text.length + 2];
+        marked[0] = (byte) 0xFF;
+        marked[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, marked, 2, text.length);
+        return marked;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     private static byte[] bytes(String text) {
