@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,14 @@ public final class EventStoreReader {
 
     /** Reads the file, naming it in problems as the caller wrote its path. */
     public LoadReport read(Path path) {
+        return read(path, () -> false);
+    }
+
+    /**
+     * Reads the file like {@link #read(Path)}, but gives up as soon as {@code stop} says so, between two chunks of
+     * the file: a read whose result nobody wants any more gives back its thread and memory at once.
+     */
+    public LoadReport read(Path path, BooleanSupplier stop) {
         String name = path.toString();
         try {
             if (Files.isDirectory(path)) {
@@ -70,7 +79,7 @@ public final class EventStoreReader {
                         + " limit");
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return read(name, in);
+                return read(name, in, stop);
             }
         } catch (NoSuchFileException e) {
             return failed(name, null, "no such file");
@@ -83,12 +92,19 @@ public final class EventStoreReader {
 
     /** Reads a store from a stream, naming it {@code name} in problems. The stream is not closed. */
     public LoadReport read(String name, InputStream in) {
+        return read(name, in, () -> false);
+    }
+
+    /** Reads a store from a stream like {@link #read(String, InputStream)}, giving up as soon as {@code stop} says. */
+    public LoadReport read(String name, InputStream in, BooleanSupplier stop) {
         StoreDecoder decoder = new StoreDecoder(name);
         JsonValue root;
         try {
-            root = JsonTreeReader.read(new CappedInputStream(in, maxBytes),
+            root = JsonTreeReader.read(new CappedInputStream(in, maxBytes, stop),
                     (key, location) -> decoder.error(location, key, "duplicate field; only the first value counts"),
                     "events", decoder::streamedEvent);
+        } catch (ReadStoppedException e) {
+            return failed(name, null, "the read was stopped before the end: another file took its place");
         } catch (FileTooLargeException e) {
             return failed(name, START, "the file is larger than the " + sizeText(maxBytes) + " limit");
         } catch (JsonTreeReader.TrailingContentException e) {
@@ -178,14 +194,23 @@ public final class EventStoreReader {
         }
     }
 
-    /** Stops reading once more than the cap has come through. */
+    /** Thrown when the caller asked for a read to stop. */
+    private static final class ReadStoppedException extends IOException {
+        ReadStoppedException() {
+            super("read stopped");
+        }
+    }
+
+    /** Stops reading once more than the cap has come through, or when the caller says to. */
     private static final class CappedInputStream extends FilterInputStream {
         private final long cap;
+        private final BooleanSupplier stop;
         private long count;
 
-        CappedInputStream(InputStream in, long cap) {
+        CappedInputStream(InputStream in, long cap, BooleanSupplier stop) {
             super(in);
             this.cap = cap;
+            this.stop = stop;
         }
 
         @Override
@@ -212,6 +237,9 @@ public final class EventStoreReader {
         }
 
         private void counted(int n) throws IOException {
+            if (stop.getAsBoolean()) {
+                throw new ReadStoppedException();
+            }
             count += n;
             if (count > cap) {
                 throw new FileTooLargeException();

@@ -24,8 +24,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -78,7 +79,7 @@ public final class MainViewModel {
     private final ExportViewModel export;
 
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
-    private Supplier<LoadReport> lastLoad;
+    private Function<BooleanSupplier, LoadReport> lastLoad;
     /** Counts loads, so that a slow read finishing after a newer one cannot replace what the newer one showed. */
     private final Generation loadGeneration = new Generation();
     /** Numbers the filter passes and the stores shown, so that only the newest pass is shown. */
@@ -121,12 +122,12 @@ public final class MainViewModel {
 
     /** Opens the dataset that ships with the app. */
     public void openBundled() {
-        load(() -> BundledDataset.read(reader), null);
+        load(stop -> BundledDataset.read(reader), null);
     }
 
     /** Opens {@code path} in the background; on errors the open store stays. */
     public void open(Path path) {
-        load(() -> reader.read(path), path);
+        load(stop -> reader.read(path, stop), path);
     }
 
     /** Reads the open file again, keeping the selection when the event is still there. */
@@ -136,7 +137,11 @@ public final class MainViewModel {
         }
     }
 
-    private void load(Supplier<LoadReport> read, Path path) {
+    /**
+     * Reads with {@code read} in the background and shows what it read; {@code read} is told to stop as soon as a
+     * newer open takes its place, so a huge read it replaces gives back its thread and memory.
+     */
+    private void load(Function<BooleanSupplier, LoadReport> read, Path path) {
         String name = path == null ? BundledDataset.NAME : path.toString();
         int generation = loadGeneration.next();
         loading.set(true);
@@ -144,7 +149,8 @@ public final class MainViewModel {
         TimelineViewModel.Settings settings = timeline.settings();
         RowFilter rowFilter = RowFilter.of(context);
         LocalDate today = timeline.today();
-        executor.execute(() -> Opened.prepare(read.get(), settings, rowFilter, today), opened -> {
+        BooleanSupplier superseded = () -> !loadGeneration.isCurrent(generation);
+        executor.execute(() -> Opened.prepare(read.apply(superseded), settings, rowFilter, today), opened -> {
             if (!loadGeneration.isCurrent(generation)) {
                 return;
             }

@@ -10,6 +10,7 @@ import com.stakeline.domain.EventStore;
 import com.stakeline.domain.Field;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -259,6 +260,32 @@ class EventStoreReaderTest {
         assertEquals(EventStoreReader.MAX_PROBLEMS + 1, lines.size());
         assertTrue(lines.get(lines.size() - 1).endsWith("… and 999,001 more problems; only the first 1,000 are listed"),
                 lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void aReadStopsWhenItsCallerNoLongerWantsItAndSaysSo() {
+        long[] served = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return ' ';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                Arrays.fill(buffer, offset, offset + length, (byte) ' ');
+                served[0] += length;
+                return length;
+            }
+        };
+        int[] asked = {0};
+
+        LoadReport report = reader.read("test.json", endless, () -> ++asked[0] > 3);
+
+        assertEquals(List.of("test.json: the read was stopped before the end: another file took its place"),
+                lines(report));
+        assertTrue(served[0] < 1 << 20, "it stopped within a few chunks, after " + served[0] + " bytes");
     }
 
     @Test

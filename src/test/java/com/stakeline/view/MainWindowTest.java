@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -34,6 +35,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -198,6 +200,34 @@ class MainWindowTest {
         assertEquals(0.7, split(next, "leadership-split").getDividerPositions()[0], 0.001);
         assertEquals(split(window, "valuation-split").getDividerPositions()[0],
                 split(next, "valuation-split").getDividerPositions()[0], 0.001, "untouched, it stays where it was");
+    }
+
+    @Test
+    void aNegativeOrHugeRememberedSizeOpensAWindowThatFitsTheScreen() throws Exception {
+        for (double[] size : new double[][] {{-500, 600}, {1e9, 1e9}, {Double.NaN, 700}}) {
+            preferences.putDouble("window.x", 10);
+            preferences.putDouble("window.y", 10);
+            preferences.putDouble("window.width", size[0]);
+            preferences.putDouble("window.height", size[1]);
+            preferences.putDouble("window.divider.timeline-split", -3);
+            preferences.put("window.tab", "ownership");
+
+            Stage opened = WaitForAsyncUtils.asyncFx(() -> {
+                Stage stage = new Stage();
+                MainWindow fresh = new MainWindow(new MainViewModel(new EventStoreReader(), new FxTaskExecutor(),
+                        preferences), (owner, folder) -> Optional.empty(), new ThemeSetting(preferences));
+                stage.setScene(new Scene(fresh, 900, 600));
+                new WindowLayout(preferences).restoreAndTrack(stage, fresh);
+                stage.show();
+                return stage;
+            }).get(10, TimeUnit.SECONDS);
+
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            assertTrue(opened.getWidth() > 0 && opened.getWidth() <= screen.getWidth(), "width " + opened.getWidth());
+            assertTrue(opened.getHeight() > 0 && opened.getHeight() <= screen.getHeight(),
+                    "height " + opened.getHeight());
+            WaitForAsyncUtils.asyncFx(opened::hide).get(10, TimeUnit.SECONDS);
+        }
     }
 
     private static SplitPane split(MainWindow window, String id) {
