@@ -79,7 +79,7 @@ public final class EventStoreReader {
                         + " limit");
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return read(name, in, stop);
+                return read(name, in, stop, () -> Files.newInputStream(path));
             }
         } catch (NoSuchFileException e) {
             return failed(name, null, "no such file");
@@ -97,10 +97,37 @@ public final class EventStoreReader {
 
     /** Reads a store from a stream like {@link #read(String, InputStream)}, giving up as soon as {@code stop} says. */
     public LoadReport read(String name, InputStream in, BooleanSupplier stop) {
+        if (!in.markSupported()) {
+            return read(name, in, stop, null);
+        }
+        in.mark(Integer.MAX_VALUE);
+        return read(name, in, stop, () -> {
+            in.reset();
+            // The caller owns the stream and closes it.
+            return new FilterInputStream(in) {
+                @Override
+                public void close() {
+                }
+            };
+        });
+    }
+
+    /** Something that gives a file's bytes again from the start. */
+    @FunctionalInterface
+    private interface Reopening {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Reads a store from {@code in}; when problems are placed on lines with characters of more than one byte,
+     * {@code again}, if there is one, gives the bytes once more to count their columns in characters.
+     */
+    private LoadReport read(String name, InputStream in, BooleanSupplier stop, Reopening again) {
         StoreDecoder decoder = new StoreDecoder(name);
         JsonValue root;
+        Utf8CheckingInputStream text = new Utf8CheckingInputStream(new CappedInputStream(in, maxBytes, stop));
         try {
-            root = JsonTreeReader.read(new CappedInputStream(in, maxBytes, stop),
+            root = JsonTreeReader.read(text,
                     (key, location) -> decoder.error(location, key, "duplicate field; only the first value counts"),
                     "events", decoder::streamedEvent);
         } catch (ReadStoppedException e) {
@@ -132,7 +159,15 @@ public final class EventStoreReader {
                     "event '" + failure.eventId() + "'", failure.description()));
         }
         problems.sort(FILE_ORDER);
-        return new LoadReport(name, store, listed(name, problems, decoder.unlistedErrors()), failedChecks);
+        List<Problem> listed = listed(name, problems, decoder.unlistedErrors());
+        if (text.sawMultibyte() && again != null) {
+            try (InputStream bytes = again.open()) {
+                listed = CharacterColumns.of(listed, bytes);
+            } catch (IOException e) {
+                // The columns stay counted in bytes: a little off on lines with accents or emoji, never lost.
+            }
+        }
+        return new LoadReport(name, store, listed, failedChecks);
     }
 
     /**

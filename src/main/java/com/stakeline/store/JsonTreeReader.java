@@ -66,7 +66,7 @@ final class JsonTreeReader {
      */
     static JsonValue read(InputStream in, BiConsumer<String, Location> duplicateKey, String streamedMember,
                           Consumer<JsonValue> items) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(new Utf8CheckingInputStream(in))) {
+        try (JsonParser parser = FACTORY.createParser(in)) {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {

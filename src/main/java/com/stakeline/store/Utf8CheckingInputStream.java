@@ -23,9 +23,15 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     private long sequenceStart;
     private int sequenceColumn;
     private int leadByte;
+    private boolean multibyte;
 
     Utf8CheckingInputStream(InputStream in) {
         super(in);
+    }
+
+    /** Whether any character so far took more than one byte, so that byte columns differ from character columns. */
+    boolean sawMultibyte() {
+        return multibyte;
     }
 
     @Override
@@ -69,6 +75,7 @@ final class Utf8CheckingInputStream extends FilterInputStream {
             sequenceStart = offset;
             sequenceColumn = column;
             leadByte = b;
+            multibyte = true;
             lead(b);
         }
         if (b == '\n') {

@@ -263,6 +263,20 @@ class EventStoreReaderTest {
     }
 
     @Test
+    void aColumnCountsCharactersNotBytesAfterEmojiAndAccents(@TempDir Path folder) throws IOException {
+        String plain = VALID.replace("\"title\": \"Test\",", "\"title\": \"aaaaaaaaaaee\", \"colour\": 1,");
+        String wide = VALID.replace("\"title\": \"Test\",", "\"title\": \"" + "\uD83D\uDE00".repeat(10)
+                + "\u00e9\u00e9\", \"colour\": 1,");
+        Path file = Files.writeString(folder.resolve("test.json"), wide, StandardCharsets.UTF_8);
+
+        String expected = lines(read(plain)).get(0);
+
+        assertTrue(expected.startsWith("test.json:3:28: colour: unknown field"), expected);
+        assertEquals(expected, lines(read(wide)).get(0), "from a stream");
+        assertEquals(folder.resolve(expected).toString(), lines(reader.read(file)).get(0), "from a file");
+    }
+
+    @Test
     void aReadStopsWhenItsCallerNoLongerWantsItAndSaysSo() {
         long[] served = {0};
         InputStream endless = new InputStream() {
