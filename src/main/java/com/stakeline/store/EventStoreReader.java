@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class EventStoreReader {
 
-    /** The default cap on a file's size: 256 MiB. */
-    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+    /** The default cap on a file's size, in MiB: 1 GiB, room for a generated store of a million events (264 MiB). */
+    public static final int DEFAULT_MAX_MEBIBYTES = 1024;
+    /** The default cap on a file's size, in bytes. */
+    public static final long DEFAULT_MAX_BYTES = DEFAULT_MAX_MEBIBYTES * 1024L * 1024;
 
     /** The most problems a report lists. */
     public static final int MAX_PROBLEMS = 1_000;
@@ -51,6 +53,11 @@ public final class EventStoreReader {
     /** A reader that refuses files larger than {@code maxBytes}. */
     public EventStoreReader(long maxBytes) {
         this.maxBytes = maxBytes;
+    }
+
+    /** A reader like this one that refuses files larger than {@code maxBytes}. */
+    public EventStoreReader withMaxBytes(long maxBytes) {
+        return new EventStoreReader(maxBytes);
     }
 
     /** Reads the file, naming it in problems as the caller wrote its path. */

@@ -10,6 +10,7 @@ import com.stakeline.view.sources.SourcesView;
 import com.stakeline.view.valuation.ValuationView;
 import com.stakeline.view.timeline.TimelineToolbar;
 import com.stakeline.view.timeline.TimelineView;
+import com.stakeline.viewmodel.FileSizeLimit;
 import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.ThemeSetting;
 import com.stakeline.viewmodel.export.ExportTarget;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerExpression;
+import javafx.beans.property.IntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -31,6 +33,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -294,8 +297,11 @@ public final class MainWindow extends BorderPane {
         export.setOnAction(event -> showExport(viewModel.export().targetProperty().get()));
         export.disableProperty().bind(viewModel.context().openedProperty().isNull());
 
+        MenuItem sizeLimit = new MenuItem("_Largest File to Open…");
+        sizeLimit.setOnAction(event -> chooseSizeLimit());
+
         Menu file = new Menu("_File", null, open, recentMenu, openBundled, reload, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), sizeLimit, new SeparatorMenuItem(), quit);
 
         MenuItem find = new MenuItem("_Search Events");
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
@@ -369,6 +375,20 @@ public final class MainWindow extends BorderPane {
         item.setAccelerator(new KeyCodeCombination(shortcutKey, KeyCombination.SHORTCUT_DOWN));
         item.setOnAction(event -> action.run());
         return item;
+    }
+
+    /** Asks for the largest file the app opens; a million generated events take about 264 MiB. */
+    private void chooseSizeLimit() {
+        IntegerProperty limit = viewModel.fileSizeLimit().mebibytesProperty();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(FileSizeLimit.describe(limit.get()),
+                FileSizeLimit.CHOICES.stream().map(FileSizeLimit::describe).toList());
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Largest File to Open");
+        dialog.setHeaderText("Files larger than this are refused before they are read.");
+        dialog.setContentText("Largest event store:");
+        dialog.getDialogPane().getStylesheets().addAll(getStylesheets());
+        dialog.showAndWait().ifPresent(chosen -> FileSizeLimit.CHOICES.stream()
+                .filter(size -> FileSizeLimit.describe(size).equals(chosen)).findFirst().ifPresent(limit::set));
     }
 
     private void rebuildRecentMenu() {

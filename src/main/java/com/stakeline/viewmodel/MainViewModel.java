@@ -52,6 +52,7 @@ public final class MainViewModel {
     private final EventStoreReader reader;
     private final TaskExecutor executor;
     private final RecentFiles recentFiles;
+    private final FileSizeLimit fileSizeLimit;
 
     private final AnalysisContext context = new AnalysisContext();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
@@ -98,6 +99,7 @@ public final class MainViewModel {
         this.reader = reader;
         this.executor = executor;
         this.recentFiles = new RecentFiles(preferences);
+        this.fileSizeLimit = new FileSizeLimit(preferences);
         this.details = new EventDetailsViewModel(executor);
         this.timeline = new TimelineViewModel(context, executor, clock);
         SubjectHistory history = new SubjectHistory(context, executor);
@@ -127,7 +129,7 @@ public final class MainViewModel {
 
     /** Opens {@code path} in the background; on errors the open store stays. */
     public void open(Path path) {
-        load(stop -> reader.read(path, stop), path);
+        load(stop -> reader.withMaxBytes(fileSizeLimit.bytes()).read(path, stop), path);
     }
 
     /** Reads the open file again, keeping the selection when the event is still there. */
@@ -389,6 +391,11 @@ public final class MainViewModel {
     /** The sources and checks tab's state. */
     public SourcesViewModel sources() {
         return sources;
+    }
+
+    /** The largest file the app opens. */
+    public FileSizeLimit fileSizeLimit() {
+        return fileSizeLimit;
     }
 
     /** Exporting charts and tables, and the export settings. */

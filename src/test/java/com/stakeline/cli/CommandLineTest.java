@@ -51,6 +51,15 @@ class CommandLineTest {
     }
 
     @Test
+    void aFileSizeCapBelowOneOrPastSixtyFourGibibytesIsBadUsage() {
+        for (String cap : new String[] {"-1", "0", "65537"}) {
+            CommandRun run = run("validate", "--max-file-mib", cap, BUNDLED);
+            assertEquals(2, run.exitCode(), cap);
+            assertTrue(run.err().contains("--max-file-mib must be from 1 to 65536 MiB, not " + cap), run.err());
+        }
+    }
+
+    @Test
     void validateWithoutFilesIsBadUsage() {
         CommandRun run = run("validate");
         assertEquals(2, run.exitCode());

@@ -10,6 +10,7 @@ import com.stakeline.domain.EventStore;
 import com.stakeline.store.BundledDataset;
 import com.stakeline.store.EventStoreReader;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,6 +134,27 @@ class MainViewModelTest {
 
         RecentFiles nextRun = new RecentFiles(preferences);
         assertEquals(List.of(first.toAbsolutePath(), second.toAbsolutePath()), nextRun.files());
+    }
+
+    @Test
+    void aFileLargerThanTheChosenLimitIsRefusedAndALimitNotOfferedFallsBack() throws IOException {
+        Path big = folder.resolve("big.json");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(300L << 20);
+        }
+        viewModel.fileSizeLimit().mebibytesProperty().set(256);
+
+        viewModel.open(big);
+        String refused = viewModel.failedLoadProperty().get().problems().get(0).format();
+        viewModel.fileSizeLimit().mebibytesProperty().set(512);
+        viewModel.open(big);
+        String read = viewModel.failedLoadProperty().get().problems().get(0).format();
+        preferences.putInt("reader.maxFileMiB", 300);
+
+        assertTrue(refused.endsWith("the file is 300 MiB, larger than the 256 MiB limit"), refused);
+        assertTrue(read.contains("holds a NUL byte"), "past the limit, the file is read: " + read);
+        assertEquals(1024, new MainViewModel(new EventStoreReader(), new CurrentThreadTaskExecutor(), preferences)
+                .fileSizeLimit().mebibytesProperty().get(), "300 is not offered; the default stands");
     }
 
     @Test
