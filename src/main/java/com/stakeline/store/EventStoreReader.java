@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,8 @@ public final class EventStoreReader {
     /** The default cap on a file's size, in bytes. */
     public static final long DEFAULT_MAX_BYTES = DEFAULT_MAX_MEBIBYTES * 1024L * 1024;
 
+    /** How many bytes pass between two reports of progress: a few dozen for a million-event store. */
+    private static final long PROGRESS_STEP = 4L << 20;
     /** The most problems a report lists. */
     public static final int MAX_PROBLEMS = 1_000;
 
@@ -65,11 +68,36 @@ public final class EventStoreReader {
         return read(path, () -> false);
     }
 
+    /** How far a read has got, for a progress bar. */
+    public interface Progress {
+        /** Tells nothing. */
+        Progress NONE = new Progress() {
+            @Override
+            public void read(long bytes, long total) {
+            }
+
+            @Override
+            public void checking() {
+            }
+        };
+
+        /** {@code bytes} of the file's {@code total} have been read; {@code total} is -1 when it is not known. */
+        void read(long bytes, long total);
+
+        /** The whole file is read; its events are being checked. */
+        void checking();
+    }
+
     /**
      * Reads the file like {@link #read(Path)}, but gives up as soon as {@code stop} says so, between two chunks of
      * the file: a read whose result nobody wants any more gives back its thread and memory at once.
      */
     public LoadReport read(Path path, BooleanSupplier stop) {
+        return read(path, stop, Progress.NONE);
+    }
+
+    /** Reads the file like {@link #read(Path, BooleanSupplier)}, telling {@code progress} how far it has got. */
+    public LoadReport read(Path path, BooleanSupplier stop, Progress progress) {
         String name = path.toString();
         try {
             if (Files.isDirectory(path)) {
@@ -86,7 +114,7 @@ public final class EventStoreReader {
                         + " limit");
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return read(name, in, stop, () -> Files.newInputStream(path));
+                return read(name, in, stop, () -> Files.newInputStream(path), size, progress);
             }
         } catch (NoSuchFileException e) {
             return failed(name, null, "no such file");
@@ -105,7 +133,7 @@ public final class EventStoreReader {
     /** Reads a store from a stream like {@link #read(String, InputStream)}, giving up as soon as {@code stop} says. */
     public LoadReport read(String name, InputStream in, BooleanSupplier stop) {
         if (!in.markSupported()) {
-            return read(name, in, stop, null);
+            return read(name, in, stop, null, -1, Progress.NONE);
         }
         in.mark(Integer.MAX_VALUE);
         return read(name, in, stop, () -> {
@@ -116,7 +144,7 @@ public final class EventStoreReader {
                 public void close() {
                 }
             };
-        });
+        }, -1, Progress.NONE);
     }
 
     /** Something that gives a file's bytes again from the start. */
@@ -129,10 +157,12 @@ public final class EventStoreReader {
      * Reads a store from {@code in}; when problems are placed on lines with characters of more than one byte,
      * {@code again}, if there is one, gives the bytes once more to count their columns in characters.
      */
-    private LoadReport read(String name, InputStream in, BooleanSupplier stop, Reopening again) {
+    private LoadReport read(String name, InputStream in, BooleanSupplier stop, Reopening again, long size,
+                            Progress progress) {
         StoreDecoder decoder = new StoreDecoder(name);
         JsonValue root;
-        Utf8CheckingInputStream text = new Utf8CheckingInputStream(new CappedInputStream(in, maxBytes, stop));
+        Utf8CheckingInputStream text = new Utf8CheckingInputStream(new CappedInputStream(in, maxBytes, stop,
+                bytes -> progress.read(bytes, size)));
         try {
             root = JsonTreeReader.read(text,
                     (key, location) -> decoder.error(location, key, "duplicate field; only the first value counts"),
@@ -158,6 +188,7 @@ public final class EventStoreReader {
         if (root == null) {
             return failed(name, START, "the file is empty; an event store is a JSON object");
         }
+        progress.checking();
         EventStore store = decoder.decode(root);
         List<Problem> problems = new ArrayList<>(decoder.problems());
         List<CheckResult> failedChecks = store == null ? List.of() : ConsistencyChecks.failures(store);
@@ -247,12 +278,15 @@ public final class EventStoreReader {
     private static final class CappedInputStream extends FilterInputStream {
         private final long cap;
         private final BooleanSupplier stop;
+        private final LongConsumer progress;
         private long count;
+        private long reported;
 
-        CappedInputStream(InputStream in, long cap, BooleanSupplier stop) {
+        CappedInputStream(InputStream in, long cap, BooleanSupplier stop, LongConsumer progress) {
             super(in);
             this.cap = cap;
             this.stop = stop;
+            this.progress = progress;
         }
 
         @Override
@@ -283,6 +317,10 @@ public final class EventStoreReader {
                 throw new ReadStoppedException();
             }
             count += n;
+            if (count - reported >= PROGRESS_STEP) {
+                reported = count;
+                progress.accept(count);
+            }
             if (count > cap) {
                 throw new FileTooLargeException();
             }

@@ -444,8 +444,16 @@ public final class MainWindow extends BorderPane {
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.getStyleClass().add("status-progress");
+        progress.progressProperty().bind(viewModel.loadProgressProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
+
+        Hyperlink cancel = new Hyperlink("Cancel");
+        cancel.setId("cancel-open");
+        cancel.setTooltip(new Tooltip("Stop opening this file; the dataset that is open stays"));
+        cancel.setOnAction(event -> viewModel.cancelLoad());
+        cancel.visibleProperty().bind(viewModel.loadingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
 
         Hyperlink warnings = new Hyperlink();
         warnings.setId("warnings-link");
@@ -463,7 +471,7 @@ public final class MainWindow extends BorderPane {
         file.setId("status-file");
         file.textProperty().bind(viewModel.fileNameProperty());
 
-        HBox bar = new HBox(progress, status, warnings, spacer, file);
+        HBox bar = new HBox(progress, status, cancel, warnings, spacer, file);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

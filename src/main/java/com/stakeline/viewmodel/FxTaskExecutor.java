@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
@@ -38,5 +39,10 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
         task.setOnFailed(event -> onFailure.accept(task.getException()));
         threads.execute(task);
+    }
+
+    @Override
+    public void publish(Runnable update) {
+        Platform.runLater(update);
     }
 }

@@ -22,16 +22,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.prefs.Preferences;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -60,6 +62,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper("Stakeline");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No file open");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyObjectWrapper<LoadReport> failedLoad = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Problem> warnings = FXCollections.observableArrayList();
     private final ObservableList<Problem> warningsView = FXCollections.unmodifiableObservableList(warnings);
@@ -80,7 +83,7 @@ public final class MainViewModel {
     private final ExportViewModel export;
 
     /** What reload reads again: the file or the bundled dataset that was last loaded. */
-    private Function<BooleanSupplier, LoadReport> lastLoad;
+    private Read lastLoad;
     /** Counts loads, so that a slow read finishing after a newer one cannot replace what the newer one showed. */
     private final Generation loadGeneration = new Generation();
     /** Numbers the filter passes and the stores shown, so that only the newest pass is shown. */
@@ -124,12 +127,27 @@ public final class MainViewModel {
 
     /** Opens the dataset that ships with the app. */
     public void openBundled() {
-        load(stop -> BundledDataset.read(reader), null);
+        load((stop, progress) -> BundledDataset.read(reader), null);
     }
 
     /** Opens {@code path} in the background; on errors the open store stays. */
     public void open(Path path) {
-        load(stop -> reader.withMaxBytes(fileSizeLimit.bytes()).read(path, stop), path);
+        load((stop, progress) -> reader.withMaxBytes(fileSizeLimit.bytes()).read(path, stop, progress), path);
+    }
+
+    /** Stops the open under way, if any; the store that was open stays. */
+    public void cancelLoad() {
+        if (loading.get()) {
+            loadGeneration.next();
+            loading.set(false);
+            loadProgress.set(-1);
+            updateStatus();
+        }
+    }
+
+    /** How far the open under way has read its file, from 0 to 1, or -1 while that is not known. */
+    public ReadOnlyDoubleProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
     }
 
     /** Reads the open file again, keeping the selection when the event is still there. */
@@ -139,20 +157,49 @@ public final class MainViewModel {
         }
     }
 
+    /** A read of a store, told when to stop and whom to tell how far it has got. */
+    @FunctionalInterface
+    private interface Read {
+        LoadReport read(BooleanSupplier stop, EventStoreReader.Progress progress);
+    }
+
     /**
-     * Reads with {@code read} in the background and shows what it read; {@code read} is told to stop as soon as a
-     * newer open takes its place, so a huge read it replaces gives back its thread and memory.
+     * Reads with {@code read} in the background and shows what it read, and meanwhile how far it has got; {@code read}
+     * is told to stop as soon as a newer open, or Cancel, takes its place, so a huge read gives back its thread and
+     * memory.
      */
-    private void load(Function<BooleanSupplier, LoadReport> read, Path path) {
+    private void load(Read read, Path path) {
         String name = path == null ? BundledDataset.NAME : path.toString();
         int generation = loadGeneration.next();
         loading.set(true);
+        loadProgress.set(-1);
         status.set("Reading " + name + "…");
         TimelineViewModel.Settings settings = timeline.settings();
         RowFilter rowFilter = RowFilter.of(context);
         LocalDate today = timeline.today();
         BooleanSupplier superseded = () -> !loadGeneration.isCurrent(generation);
-        executor.execute(() -> Opened.prepare(read.apply(superseded), settings, rowFilter, today), opened -> {
+        EventStoreReader.Progress progress = new EventStoreReader.Progress() {
+            @Override
+            public void read(long bytes, long total) {
+                executor.publish(() -> {
+                    if (loadGeneration.isCurrent(generation) && total > 0) {
+                        loadProgress.set((double) bytes / total);
+                        status.set(String.format(Locale.ROOT, "Reading %s… %.0f%%", name, 100.0 * bytes / total));
+                    }
+                });
+            }
+
+            @Override
+            public void checking() {
+                executor.publish(() -> {
+                    if (loadGeneration.isCurrent(generation)) {
+                        loadProgress.set(-1);
+                        status.set("Checking " + name + "…");
+                    }
+                });
+            }
+        };
+        executor.execute(() -> Opened.prepare(read.read(superseded, progress), settings, rowFilter, today), opened -> {
             if (!loadGeneration.isCurrent(generation)) {
                 return;
             }

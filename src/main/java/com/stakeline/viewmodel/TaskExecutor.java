@@ -14,4 +14,12 @@ public interface TaskExecutor {
      * thread the view-model's state belongs to.
      */
     <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Runs {@code update}, which changes view-model state, on that state's thread; called from the work, to show how
+     * far it has got. Executors that run work on the caller's thread run it at once.
+     */
+    default void publish(Runnable update) {
+        update.run();
+    }
 }

@@ -312,6 +312,11 @@ final class TimelineBench {
     /** The app's executor, and a way to wait until the work given to it, and whatever that work handed on, is done. */
     private static final class AwaitableExecutor implements TaskExecutor {
         private final TaskExecutor app = new FxTaskExecutor();
+
+        @Override
+        public void publish(Runnable update) {
+            app.publish(update);
+        }
         /** A party for the waiting thread, and one for each piece of work under way. */
         private final Phaser underWay = new Phaser(1);
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -155,6 +156,45 @@ class MainViewModelTest {
         assertTrue(read.contains("holds a NUL byte"), "past the limit, the file is read: " + read);
         assertEquals(1024, new MainViewModel(new EventStoreReader(), new CurrentThreadTaskExecutor(), preferences)
                 .fileSizeLimit().mebibytesProperty().get(), "300 is not offered; the default stands");
+    }
+
+    @Test
+    void theStatusBarCountsTheBytesReadThenSaysTheStoreIsChecked() throws IOException {
+        viewModel.openBundled();
+        Path padded = folder.resolve("padded.json");
+        Files.writeString(padded, Files.readString(BUNDLED) + " ".repeat(9 << 20));
+        List<String> said = new ArrayList<>();
+        List<Double> progress = new ArrayList<>();
+        viewModel.statusProperty().addListener((observable, old, text) -> said.add(text));
+        viewModel.loadProgressProperty().addListener((observable, old, fraction) -> progress.add(fraction.doubleValue()));
+
+        viewModel.open(padded);
+
+        long total = Files.size(padded);
+        assertEquals(2, said.stream().filter(text -> text.matches("Reading .*padded\\.json… \\d+%")).count(),
+                "a report every 4 MiB of the 9: " + said);
+        assertEquals("Checking " + padded + "…", said.get(said.size() - 2), said.toString());
+        assertEquals(BUNDLED_EVENTS + " events · 0 warnings", said.get(said.size() - 1));
+        assertTrue(progress.get(0) >= (double) (4 << 20) / total && progress.get(1) < 1, progress.toString());
+    }
+
+    @Test
+    void cancelStopsTheOpenAndKeepsTheStoreThatWasOpen() throws IOException {
+        DeferredTaskExecutor deferred = new DeferredTaskExecutor();
+        MainViewModel slow = new MainViewModel(new EventStoreReader(), deferred, preferences);
+        slow.openBundled();
+        deferred.runInOrder(0);
+        EventStore before = slow.getStore();
+        int submitted = deferred.submitted();
+        slow.open(Files.copy(BUNDLED, folder.resolve("next.json")));
+
+        slow.cancelLoad();
+        assertFalse(slow.loadingProperty().get());
+        assertEquals(BUNDLED_EVENTS + " events · 0 warnings", slow.statusProperty().get());
+        deferred.runInOrder(submitted);
+
+        assertSame(before, slow.getStore(), "the cancelled read changes nothing");
+        assertEquals(null, slow.fileProperty().get());
     }
 
     @Test
