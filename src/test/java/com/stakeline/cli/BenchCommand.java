@@ -1,8 +1,11 @@
 package com.stakeline.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.stakeline.domain.EventStore;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.LoadReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,15 +79,19 @@ final class BenchCommand implements Callable<Integer> {
             warmUp(timeline);
         }
         List<String> asOfRows = new ArrayList<>();
+        List<String> scanRows = new ArrayList<>();
         List<String> openingRows = new ArrayList<>();
         List<String> cursorRows = new ArrayList<>();
         for (int size : sizes) {
             Path file = Files.createTempFile("stakeline-bench-", ".json");
             try {
                 GenerateCommand.write(size, seed, file);
+                double scanMillis = tokenScan(file);
                 long start = System.nanoTime();
                 LoadReport report = new EventStoreReader(BENCH_MAX_BYTES).read(file);
                 double loadMillis = (System.nanoTime() - start) / 1e6;
+                scanRows.add(String.format(Locale.ROOT, "%10d %9.1f %9.0f %9.0f %7.1f×", size,
+                        Files.size(file) / 1048576.0, scanMillis, loadMillis, loadMillis / scanMillis));
                 EventStore store = report.loaded().orElseThrow(() -> new IllegalStateException(
                         "the synthetic store did not load: " + report.errors().stream().limit(3).toList()));
                 long heap = usedHeapAfterGc();
@@ -121,6 +128,11 @@ final class BenchCommand implements Callable<Integer> {
             cursorRows.forEach(out::println);
         }
         out.println();
+        out.println("loading against Jackson's own token scan of the same file (nextToken() to the end, nothing kept),"
+                + " in process: the reader's cost over the parser's");
+        out.printf(Locale.ROOT, "%10s %9s %9s %9s %8s%n", "events", "file MiB", "scan ms", "load ms", "ratio");
+        scanRows.forEach(out::println);
+        out.println();
         out.println("as-of queries on the subject at random days: build = one walk that indexes the history;"
                 + " linear = walk the events up to the day (the query before the index);"
                 + " indexed = binary search in the history, mean / 99th percentile; ownership pie = what the"
@@ -130,6 +142,22 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         Platform.exit();
         return 0;
+    }
+
+    /** How long a bare token scan of {@code file} takes, in milliseconds: the parser's own speed, the floor. */
+    private static double tokenScan(Path file) throws IOException {
+        long start = System.nanoTime();
+        long tokens = 0;
+        try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
+            while (parser.nextToken() != null) {
+                tokens++;
+            }
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (tokens == 0) {
+            throw new IllegalStateException("the synthetic store holds no tokens");
+        }
+        return millis;
     }
 
     /**
