@@ -132,7 +132,7 @@ final class SummaryReport {
 
     private void warnings() {
         List<Problem> warnings = summary.report().warnings();
-        section("Warnings in the file (" + warnings.size() + ")");
+        section("Warnings in the file (" + summary.report().warningCount() + ")");
         warnings.stream().map(Problem::format).forEach(warning -> line("  " + warning));
     }
 

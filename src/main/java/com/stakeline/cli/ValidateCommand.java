@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
             LoadReport report = reader.read(file);
             report.problems().stream().map(Problem::format).forEach(out::println);
             report.loaded().ifPresent(store -> out.println(file + ": ok, " + store.events().size() + " events, "
-                    + report.warnings().size() + (report.warnings().size() == 1 ? " warning" : " warnings")));
+                    + report.warningCount() + (report.warningCount() == 1 ? " warning" : " warnings")));
             allLoaded &= report.loaded().isPresent();
         }
         out.flush();

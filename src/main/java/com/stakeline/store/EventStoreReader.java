@@ -205,7 +205,9 @@ public final class EventStoreReader {
                 // The columns stay counted in bytes: a little off on lines with accents or emoji, never lost.
             }
         }
-        return new LoadReport(name, store, listed, failedChecks);
+        int errorCount = decoder.unlistedErrors()
+                + (int) problems.stream().filter(problem -> problem.severity() == Severity.ERROR).count();
+        return new LoadReport(name, store, listed, failedChecks, errorCount);
     }
 
     /**

@@ -12,8 +12,11 @@ import java.util.Optional;
  * @param store the store, or null when any problem is an error
  * @param problems errors and warnings, in file order
  * @param failedChecks the consistency checks the loaded store fails, behind its warnings; empty when it did not load
+ * @param errorCount how many errors the file has, listed or not: a report lists only the first
+ *                   {@link EventStoreReader#MAX_PROBLEMS} problems
  */
-public record LoadReport(String file, EventStore store, List<Problem> problems, List<CheckResult> failedChecks) {
+public record LoadReport(String file, EventStore store, List<Problem> problems, List<CheckResult> failedChecks,
+                         int errorCount) {
 
     /** Copies the lists. */
     public LoadReport {
@@ -23,7 +26,13 @@ public record LoadReport(String file, EventStore store, List<Problem> problems, 
 
     /** A report of a file that could not be read at all, for one reason that concerns the whole file. */
     public static LoadReport unreadable(String file, Location location, String message) {
-        return new LoadReport(file, null, List.of(new Problem(Severity.ERROR, file, location, "", message)), List.of());
+        return new LoadReport(file, null, List.of(new Problem(Severity.ERROR, file, location, "", message)), List.of(),
+                1);
+    }
+
+    /** How many warnings the file has, listed or not: each is a consistency check the store fails. */
+    public int warningCount() {
+        return failedChecks.size();
     }
 
     /** The store, when the file loaded. */

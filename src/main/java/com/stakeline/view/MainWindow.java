@@ -479,7 +479,7 @@ public final class MainWindow extends BorderPane {
     private void showProblems(LoadReport report) {
         String kept = viewModel.getStore() == null ? "No dataset is open."
                 : "The dataset that was open stays open; nothing was changed.";
-        int count = report.errors().size();
+        int count = report.errorCount();
         new ProblemsDialog(getScene().getWindow(), report.file() + " could not be opened",
                 count + (count == 1 ? " problem" : " problems") + " must be fixed before this file can be opened. " + kept,
                 report.problems()).show();

@@ -66,6 +66,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<LoadReport> failedLoad = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Problem> warnings = FXCollections.observableArrayList();
     private final ObservableList<Problem> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    /** How many warnings the open store has: the list shows at most the first thousand. */
+    private int warningCount;
     /** Every event of the open store as a row, in store order; replaced, never changed, so it can be read off the FX thread. */
     private List<EventRow> rows = List.of();
     /**
@@ -237,6 +239,7 @@ public final class MainViewModel {
             recentFiles.add(path);
         }
         warnings.setAll(report.warnings());
+        warningCount = report.warningCount();
         rows = opened.rows();
         if (opened.rowFilter().equals(RowFilter.of(context))) {
             filterGeneration.next();
@@ -276,7 +279,6 @@ public final class MainViewModel {
         int total = rows.size();
         int shown = visibleRows.get().size();
         String events = shown == total ? total + " events" : shown + " of " + total + " events";
-        int warningCount = warnings.size();
         status.set(events + " · " + warningCount + (warningCount == 1 ? " warning" : " warnings"));
     }
 

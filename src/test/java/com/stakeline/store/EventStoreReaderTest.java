@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -300,6 +301,28 @@ class EventStoreReaderTest {
         assertEquals(List.of("test.json: the read was stopped before the end: another file took its place"),
                 lines(report));
         assertTrue(served[0] < 1 << 20, "it stopped within a few chunks, after " + served[0] + " bytes");
+    }
+
+    @Test
+    void aStoreWithThousandsOfWarningsListsAThousandAndCountsThemAll() {
+        String event = VALID.substring(VALID.indexOf("{\"id\": \"stake\""), VALID.indexOf("}]}\n") + 3)
+                .replace("\"stakePercent\": 49", "\"stakePercent\": 40");
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 1_200; i++) {
+            events.append(i == 0 ? "" : ",\n")
+                    .append(event.replace("\"id\": \"stake\"", "\"id\": \"stake-" + i + "\""));
+        }
+        String json = VALID.substring(0, VALID.indexOf("{\"id\": \"stake\"")) + events
+                + VALID.substring(VALID.indexOf("}]}\n") + 3);
+
+        LoadReport report = read(json);
+
+        assertTrue(report.loaded().isPresent(), lines(report).subList(0, 3).toString());
+        assertTrue(report.warningCount() >= 1_200, "a price check for each event: " + report.warningCount());
+        assertEquals(EventStoreReader.MAX_PROBLEMS + 1, report.problems().size());
+        assertTrue(lines(report).get(EventStoreReader.MAX_PROBLEMS).endsWith(String.format(Locale.ROOT,
+                "… and %,d more problems; only the first 1,000 are listed", report.warningCount() - 1_000)),
+                lines(report).get(EventStoreReader.MAX_PROBLEMS));
     }
 
     @Test
