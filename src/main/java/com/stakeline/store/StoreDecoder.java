@@ -136,8 +136,10 @@ final class StoreDecoder {
         List<Event> events = new ArrayList<>(streamedEvents);
         events.addAll(orEmpty(top.requiredList("events", this::event)));
 
-        checkReferences(entityReferences, entities.stream().map(Entity::id).collect(Collectors.toSet()), "entity");
-        checkReferences(sourceReferences, sources.stream().map(Source::id).collect(Collectors.toSet()), "source");
+        // Against every id written, even of an entity or source with an error of its own: that error is the one to
+        // fix, not every reference to it.
+        checkReferences(entityReferences, idsByKind.getOrDefault("entity", Map.of()).keySet(), "entity");
+        checkReferences(sourceReferences, idsByKind.getOrDefault("source", Map.of()).keySet(), "source");
         if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
             return null;
         }

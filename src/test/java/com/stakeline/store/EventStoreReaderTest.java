@@ -241,6 +241,14 @@ class EventStoreReaderTest {
     }
 
     @Test
+    void anEntityWithABadNameIsOneErrorNotOneForEachReferenceToIt() {
+        LoadReport report = read(VALID.replace("\"name\": \"Meta\"", "\"name\": \"\\u202eateM\""));
+
+        assertEquals(List.of("test.json:7:28: entities[1].name: holds the direction override \\u202E at character 1, "
+                + "which makes text display in another order than it is stored"), lines(report));
+    }
+
+    @Test
     void aZeroWithAHugeNegativeExponentIsPlainZeroAndLoadsAtOnce() {
         LoadReport report = read(VALID.replace("\"postMoney\": {\"value\": 29000000000",
                 "\"postMoney\": {\"value\": 0e-999999999"));
