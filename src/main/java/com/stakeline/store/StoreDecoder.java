@@ -248,8 +248,11 @@ final class StoreDecoder {
      * source that disagrees on several figures says so in one citation.
      */
     private void citedOnce(Fields fields) {
-        Map<String, Integer> firstCitation = new HashMap<>();
         List<JsonValue> items = ((JsonArray) fields.value("sources")).items();
+        if (items.size() < 2) {
+            return;
+        }
+        Map<String, Integer> firstCitation = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof JsonObject citation && citation.members().get("ref") != null
                     && citation.members().get("ref").value() instanceof JsonString ref) {
