@@ -137,7 +137,7 @@ final class ExportCommand implements Callable<Integer> {
             throw usage("--transparent is for PNG only");
         }
         PrintWriter err = spec.commandLine().getErr();
-        LoadReport report = readOptions.reader().read(data);
+        LoadReport report = readOptions.read(data);
         if (report.loaded().isEmpty()) {
             err.println("stakeline export: " + data + " could not be read; nothing was written.");
             report.problems().stream().map(Problem::format).forEach(err::println);

@@ -1,6 +1,8 @@
 package com.stakeline.cli;
 
 import com.stakeline.store.EventStoreReader;
+import com.stakeline.store.LoadReport;
+import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,6 +20,19 @@ final class ReadOptions {
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
+
+    /**
+     * Reads {@code file} with the chosen limits. A store too big for the memory Java was given is reported as a
+     * problem of the file, in words, instead of a stack trace; what was read of it is let go before the next.
+     */
+    LoadReport read(Path file) {
+        EventStoreReader reader = reader();
+        try {
+            return reader.read(file);
+        } catch (OutOfMemoryError e) {
+            return LoadReport.tooBigForMemory(file.toString());
+        }
+    }
 
     /** A reader with the chosen limits; a usage error for a cap below 1 MiB or past 64 GiB. */
     EventStoreReader reader() {

@@ -42,7 +42,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LoadReport report = readOptions.reader().read(file);
+        LoadReport report = readOptions.read(file);
         if (report.loaded().isEmpty()) {
             report.problems().stream().map(Problem::format).forEach(out::println);
             out.flush();

@@ -1,6 +1,5 @@
 package com.stakeline.cli;
 
-import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
 import java.io.PrintWriter;
@@ -32,10 +31,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        EventStoreReader reader = readOptions.reader();
         boolean allLoaded = true;
         for (Path file : files) {
-            LoadReport report = reader.read(file);
+            LoadReport report = readOptions.read(file);
             report.problems().stream().map(Problem::format).forEach(out::println);
             report.loaded().ifPresent(store -> out.println(file + ": ok, " + store.events().size() + " events, "
                     + report.warningCount() + (report.warningCount() == 1 ? " warning" : " warnings")));

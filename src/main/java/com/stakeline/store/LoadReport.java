@@ -3,6 +3,7 @@ package com.stakeline.store;
 import com.stakeline.domain.CheckResult;
 import com.stakeline.domain.EventStore;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,16 @@ public record LoadReport(String file, EventStore store, List<Problem> problems, 
     public static LoadReport unreadable(String file, Location location, String message) {
         return new LoadReport(file, null, List.of(new Problem(Severity.ERROR, file, location, "", message)), List.of(),
                 1);
+    }
+
+    /**
+     * A report of a file whose store did not fit in the memory Java was given: said in words, with the way out,
+     * instead of a stack trace.
+     */
+    public static LoadReport tooBigForMemory(String file) {
+        return unreadable(file, null, String.format(Locale.ROOT, "there is not enough memory to read it: Java may use "
+                + "at most %,d MiB here; run it with more, for example java -Xmx4g -jar stakeline.jar",
+                Runtime.getRuntime().maxMemory() >> 20));
     }
 
     /** How many warnings the file has, listed or not: each is a consistency check the store fails. */

@@ -217,7 +217,8 @@ public final class MainViewModel {
                 return;
             }
             loading.set(false);
-            reportFailure(LoadReport.unreadable(name, null, "could not be read: " + failure));
+            reportFailure(failure instanceof OutOfMemoryError ? LoadReport.tooBigForMemory(name)
+                    : LoadReport.unreadable(name, null, "could not be read: " + failure));
         });
     }
 
