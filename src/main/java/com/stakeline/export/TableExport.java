@@ -59,9 +59,36 @@ public final class TableExport {
         };
     }
 
+    /**
+     * The first rows of a table and how many it has in all, for a preview: a million-event store's events table is
+     * never built whole just to show its top.
+     *
+     * @param head at most this many rows of the table
+     * @param rowCount how many rows the whole table has
+     */
+    public record Preview(Csv head, int rowCount) {
+    }
+
+    /** The first {@code rows} rows of {@code table}, as {@link #csv} would write them, and how many there are. */
+    public static Preview preview(Table table, EventStore store, CompanyHistory history, TimelineFilters filters,
+                                  int rows) {
+        if (table == Table.EVENTS) {
+            List<Event> listed = filters.listed(store);
+            return new Preview(events(store, listed.subList(0, Math.min(rows, listed.size()))), listed.size());
+        }
+        // The other tables hold a row per round, stake or disputed figure: small enough to make whole.
+        Csv whole = csv(table, store, history, filters);
+        return new Preview(new Csv(whole.header(), whole.rows().subList(0, Math.min(rows, whole.rows().size()))),
+                whole.rows().size());
+    }
+
     private static Csv events(EventStore store, TimelineFilters filters) {
+        return events(store, filters.listed(store));
+    }
+
+    private static Csv events(EventStore store, List<Event> listed) {
         List<List<String>> rows = new ArrayList<>();
-        for (Event event : filters.listed(store)) {
+        for (Event event : listed) {
             List<String> row = new ArrayList<>(List.of(event.id()));
             date(row, event.date());
             date(row, event.endDate());

@@ -3,6 +3,7 @@ package com.stakeline.view.export;
 import com.stakeline.export.Csv;
 import com.stakeline.export.ExportFormat;
 import com.stakeline.export.Picture;
+import com.stakeline.export.TableExport;
 import com.stakeline.view.FileChooserService;
 import com.stakeline.view.chart.FxCanvasPainter;
 import com.stakeline.viewmodel.export.ExportTarget;
@@ -60,9 +61,6 @@ import org.controlsfx.control.SegmentedButton;
  * written. It stays open beside the window, so the preview follows the as-of cursor and the filters as they change.
  */
 public final class ExportDialog {
-
-    /** How many rows of a table the preview lists. */
-    static final int PREVIEW_ROWS = 100;
 
     private final ExportViewModel viewModel;
     private final FileChooserService chooser;
@@ -302,12 +300,13 @@ public final class ExportDialog {
         g.restore();
     }
 
-    private void showTable(Csv csv) {
+    private void showTable(TableExport.Preview preview) {
         table.getColumns().clear();
         tableRows.clear();
-        if (csv == null) {
+        if (preview == null) {
             return;
         }
+        Csv csv = preview.head();
         for (int i = 0; i < csv.header().size(); i++) {
             int column = i;
             TableColumn<List<String>, String> shown = new TableColumn<>(csv.header().get(i));
@@ -315,8 +314,11 @@ public final class ExportDialog {
             shown.setPrefWidth(110);
             table.getColumns().add(shown);
         }
-        tableRows.setAll(csv.rows().subList(0, Math.min(PREVIEW_ROWS, csv.rows().size())));
-        pictureSize.set(csv.rows().size() + (csv.rows().size() == 1 ? " row" : " rows"));
+        tableRows.setAll(csv.rows());
+        int count = preview.rowCount();
+        pictureSize.set(count > csv.rows().size()
+                ? String.format(Locale.ROOT, "%,d rows; the first %,d shown", count, csv.rows().size())
+                : count + (count == 1 ? " row" : " rows"));
     }
 
     private HBox buttons() {

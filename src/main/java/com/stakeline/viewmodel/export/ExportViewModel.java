@@ -7,7 +7,6 @@ import com.stakeline.domain.CompanyHistory;
 import com.stakeline.domain.EventStore;
 import com.stakeline.export.AtomicFile;
 import com.stakeline.export.ChartExport;
-import com.stakeline.export.Csv;
 import com.stakeline.export.ExportFormat;
 import com.stakeline.export.Fingerprint;
 import com.stakeline.export.Picture;
@@ -58,6 +57,8 @@ public final class ExportViewModel {
     public static final int MAX_WIDTH = 8000;
     /** A slide's width, as the command line's default. */
     public static final int DEFAULT_WIDTH = 1200;
+    /** How many rows of a table the preview shows. */
+    public static final int PREVIEW_ROWS = 100;
 
     private static final String KEY = "export.";
 
@@ -82,7 +83,8 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Picture> preview = new ReadOnlyObjectWrapper<>(this, "preview");
-    private final ReadOnlyObjectWrapper<Csv> tablePreview = new ReadOnlyObjectWrapper<>(this, "tablePreview");
+    private final ReadOnlyObjectWrapper<TableExport.Preview> tablePreview =
+            new ReadOnlyObjectWrapper<>(this, "tablePreview");
     private final Generation previewGeneration = new Generation();
     /** The open file's fingerprint, worked out once for each opened store, on a background thread. */
     private volatile Fingerprinted fingerprinted;
@@ -185,12 +187,12 @@ public final class ExportViewModel {
                     caption, fingerprint, request.today());
         }
 
-        Csv table() {
-            return TableExport.csv(target.table(), store(), history, request.filters());
+        TableExport.Preview tablePreview() {
+            return TableExport.preview(target.table(), store(), history, request.filters(), PREVIEW_ROWS);
         }
 
         byte[] bytes(String fingerprint) {
-            return target.isTable() ? table().bytes()
+            return target.isTable() ? TableExport.csv(target.table(), store(), history, request.filters()).bytes()
                     : format.bytes(picture(fingerprint), scale, transparent, request.today());
         }
     }
@@ -232,10 +234,10 @@ public final class ExportViewModel {
             return;
         }
         Job job = job(target.get(), format.get(), false);
-        executor.execute(() -> job.target().isTable() ? job.table() : job.picture(fingerprint(job)), shown -> {
+        executor.execute(() -> job.target().isTable() ? job.tablePreview() : job.picture(fingerprint(job)), shown -> {
             if (previewGeneration.isCurrent(generation)) {
                 preview.set(shown instanceof Picture picture ? picture : null);
-                tablePreview.set(shown instanceof Csv table ? table : null);
+                tablePreview.set(shown instanceof TableExport.Preview table ? table : null);
             }
         }, failure -> {
             if (previewGeneration.isCurrent(generation)) {
@@ -380,8 +382,8 @@ public final class ExportViewModel {
         return preview.getReadOnlyProperty();
     }
 
-    /** The table the chosen table exports as, while previewing a table; null otherwise. */
-    public ReadOnlyObjectProperty<Csv> tablePreviewProperty() {
+    /** The first rows of the chosen table and how many it has, while previewing a table; null otherwise. */
+    public ReadOnlyObjectProperty<TableExport.Preview> tablePreviewProperty() {
         return tablePreview.getReadOnlyProperty();
     }
 }
