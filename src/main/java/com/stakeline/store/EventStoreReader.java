@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
@@ -166,7 +167,8 @@ public final class EventStoreReader {
         try {
             root = JsonTreeReader.read(text,
                     (key, location) -> decoder.error(location, key, "duplicate field; only the first value counts"),
-                    "events", decoder::streamedEvent);
+                    Map.of("entities", decoder::streamedEntity, "sources", decoder::streamedSource,
+                            "events", decoder::streamedEvent));
         } catch (ReadStoppedException e) {
             return failed(name, null, "the read was stopped before the end: another file took its place");
         } catch (FileTooLargeException e) {

@@ -50,31 +50,23 @@ final class JsonTreeReader {
     }
 
     /**
-     * Reads one JSON value from the stream, which must hold nothing after it.
+     * Reads one JSON value from the stream, which must hold nothing after it. When the value is an object, each item of
+     * a member array named in {@code streamed} goes to that member's consumer as soon as it is read, and the tree keeps
+     * an empty array in its place: a million events then never stand in memory as one tree.
      *
      * @param duplicateKey told of each member name that repeats within an object (the first value is kept)
      * @throws IOException on a syntax error, bad encoding or a broken constraint; Jackson's exception gives the place
      */
-    static JsonValue read(InputStream in, BiConsumer<String, Location> duplicateKey) throws IOException {
-        return read(in, duplicateKey, null, item -> { });
-    }
-
-    /**
-     * Reads one JSON value like {@link #read(InputStream, BiConsumer)}, except that when it is an object whose member
-     * {@code streamedMember} is an array, each item of that array goes to {@code items} as soon as it is read and the
-     * tree keeps an empty array in its place. A million events then never stand in memory as one tree.
-     */
-    static JsonValue read(InputStream in, BiConsumer<String, Location> duplicateKey, String streamedMember,
-                          Consumer<JsonValue> items) throws IOException {
+    static JsonValue read(InputStream in, BiConsumer<String, Location> duplicateKey,
+                          Map<String, Consumer<JsonValue>> streamed) throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
                     return null;
                 }
-                JsonValue value = first == JsonToken.START_OBJECT && streamedMember != null
-                        ? readObject(parser, location(parser.currentTokenLocation()), duplicateKey, streamedMember,
-                                items)
+                JsonValue value = first == JsonToken.START_OBJECT
+                        ? readObject(parser, location(parser.currentTokenLocation()), duplicateKey, streamed)
                         : readValue(parser, duplicateKey);
                 if (parser.nextToken() != null) {
                     throw new TrailingContentException(location(parser.currentTokenLocation()));
@@ -91,7 +83,7 @@ final class JsonTreeReader {
         Location location = location(parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
         return switch (token) {
-            case START_OBJECT -> readObject(parser, location, duplicateKey, null, null);
+            case START_OBJECT -> readObject(parser, location, duplicateKey, Map.of());
             case START_ARRAY -> readArray(parser, location, duplicateKey);
             case VALUE_STRING -> new JsonString(parser.getText(), location);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser.getText(), location);
@@ -124,13 +116,14 @@ final class JsonTreeReader {
     }
 
     private static JsonObject readObject(JsonParser parser, Location location, BiConsumer<String, Location> duplicateKey,
-                                         String streamedMember, Consumer<JsonValue> items) throws IOException {
+                                         Map<String, Consumer<JsonValue>> streamed) throws IOException {
         Map<String, Member> members = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             Location nameLocation = location(parser.currentTokenLocation());
             JsonToken valueToken = parser.nextToken();
-            JsonValue value = name.equals(streamedMember) && valueToken == JsonToken.START_ARRAY
+            Consumer<JsonValue> items = streamed.get(name);
+            JsonValue value = items != null && valueToken == JsonToken.START_ARRAY
                     ? streamArray(parser, duplicateKey, items)
                     : readValue(parser, duplicateKey);
             if (members.containsKey(name)) {

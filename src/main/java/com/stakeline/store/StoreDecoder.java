@@ -69,8 +69,11 @@ final class StoreDecoder {
     private final Map<String, Location> eventLocations = new HashMap<>();
     private final Map<String, Map<String, Location>> idsByKind = new HashMap<>();
     private final List<Event> streamedEvents = new ArrayList<>();
+    private final List<Entity> streamedEntities = new ArrayList<>();
+    private final List<Source> streamedSources = new ArrayList<>();
+    /** How many items of each streamed array have been read, for their paths. */
+    private final Map<String, Integer> streamedCounts = new HashMap<>();
     private final Map<String, String> sharedStrings = new HashMap<>();
-    private int streamedEventCount;
     private int unlistedErrors;
 
     StoreDecoder(String file) {
@@ -107,11 +110,29 @@ final class StoreDecoder {
      * {@link #decode} adds these events to the store.
      */
     void streamedEvent(JsonValue item) {
-        String path = "events[" + streamedEventCount++ + "]";
+        streamed(item, "events", streamedEvents, this::event);
+    }
+
+    /**
+     * Decodes one item of the top-level entities array as the reader meets it. Entities usually come before the
+     * events, so a reference to one can be checked as it is read rather than kept for the end.
+     */
+    void streamedEntity(JsonValue item) {
+        streamed(item, "entities", streamedEntities, this::entity);
+    }
+
+    /** Decodes one item of the top-level sources array as the reader meets it, as {@link #streamedEntity} does. */
+    void streamedSource(JsonValue item) {
+        streamed(item, "sources", streamedSources, this::source);
+    }
+
+    private <T> void streamed(JsonValue item, String array, List<T> decoded, ItemReader<T> reader) {
+        int index = streamedCounts.merge(array, 1, Integer::sum) - 1;
+        String path = array + "[" + index + "]";
         if (item instanceof JsonObject object) {
-            Event event = event(object, path);
-            if (event != null) {
-                streamedEvents.add(event);
+            T value = reader.read(object, path);
+            if (value != null) {
+                decoded.add(value);
             }
         } else {
             error(item.location(), path, "expected an object, found " + item.describe());
@@ -132,8 +153,10 @@ final class StoreDecoder {
         }
         String title = top.requiredText("title");
         String subject = top.optionalEntity("subject");
-        List<Entity> entities = orEmpty(top.requiredList("entities", this::entity));
-        List<Source> sources = orEmpty(top.requiredList("sources", this::source));
+        List<Entity> entities = new ArrayList<>(streamedEntities);
+        entities.addAll(orEmpty(top.requiredList("entities", this::entity)));
+        List<Source> sources = new ArrayList<>(streamedSources);
+        sources.addAll(orEmpty(top.requiredList("sources", this::source)));
         List<Event> events = new ArrayList<>(streamedEvents);
         events.addAll(orEmpty(top.requiredList("events", this::event)));
 
@@ -229,7 +252,7 @@ final class StoreDecoder {
     private Citation citation(JsonObject object, String path, EventType type) {
         Fields fields = new Fields(object, path, CITATION_FIELDS);
         String ref = shared(fields.requiredText("ref"));
-        if (ref != null) {
+        if (ref != null && !known("source", ref)) {
             sourceReferences.add(new Reference(ref, fields.valueLocation("ref"), fields.path("ref")));
         }
         FieldValues says = FieldValues.empty();
@@ -427,7 +450,7 @@ final class StoreDecoder {
 
         private String entity(String name, boolean required) {
             String id = shared(text(name, required));
-            if (id != null) {
+            if (id != null && !known("entity", id)) {
                 entityReferences.add(new Reference(id, valueLocation(name), path(name)));
             }
             return id;
@@ -520,7 +543,10 @@ final class StoreDecoder {
             }
             JsonArray array = (JsonArray) value(name);
             for (int i = 0; i < ids.size(); i++) {
-                entityReferences.add(new Reference(ids.get(i), array.items().get(i).location(), path(name) + "[" + i + "]"));
+                if (!known("entity", ids.get(i))) {
+                    entityReferences.add(new Reference(ids.get(i), array.items().get(i).location(),
+                            path(name) + "[" + i + "]"));
+                }
             }
             return new EntityList(ids);
         }
@@ -647,6 +673,16 @@ final class StoreDecoder {
             texts.replaceAll(this::shared);
         }
         return texts;
+    }
+
+    /**
+     * Whether an {@code kind} ("entity", "source") with this id has been read already, so that a reference to it
+     * needs no check at the end: a million events make millions of references, and keeping each took hundreds of
+     * megabytes while the store was read.
+     */
+    private boolean known(String kind, String id) {
+        Map<String, Location> ids = idsByKind.get(kind);
+        return ids != null && ids.containsKey(id);
     }
 
     /** Store text quoted in a message: escaped, and cut short if it is long. */

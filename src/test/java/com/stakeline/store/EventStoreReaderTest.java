@@ -249,6 +249,22 @@ class EventStoreReaderTest {
     }
 
     @Test
+    void eventsWrittenBeforeTheEntitiesTheyNameLoadAndAnUnknownOneIsStillFound() {
+        int events = VALID.indexOf("  \"events\"");
+        String eventsFirst = VALID.substring(0, VALID.indexOf("  \"entities\""))
+                + VALID.substring(events, VALID.lastIndexOf("]") + 1) + ",\n"
+                + VALID.substring(VALID.indexOf("  \"entities\""), events).stripTrailing().replaceAll(",$", "")
+                + "\n}\n";
+
+        assertEquals(List.of(), lines(read(eventsFirst)), eventsFirst);
+        assertEquals(List.of("test.json:7:44: events[0].acquirer: no entity has the id 'metta'"),
+                lines(read(eventsFirst.replace("\"acquirer\": \"meta\"", "\"acquirer\": \"metta\""))));
+        assertEquals(List.of("test.json:14:44: events[0].acquirer: no entity has the id 'metta'"),
+                lines(read(VALID.replace("\"acquirer\": \"meta\"", "\"acquirer\": \"metta\""))),
+                "and in the usual order, once the entities are known");
+    }
+
+    @Test
     void aZeroWithAHugeNegativeExponentIsPlainZeroAndLoadsAtOnce() {
         LoadReport report = read(VALID.replace("\"postMoney\": {\"value\": 29000000000",
                 "\"postMoney\": {\"value\": 0e-999999999"));
