@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -88,9 +89,15 @@ public final class ExportDialog {
         stage.setTitle("Export");
         BorderPane root = new BorderPane();
         root.setId("export-dialog");
-        root.getStyleClass().add("export-dialog");
         root.getStylesheets().setAll(styledLike.getStylesheets());
-        root.getStyleClass().addAll(styledLike.getScene().getRoot().getStyleClass());
+        // The window's theme, now and whenever it changes: the dialog stays open beside the window, and is kept.
+        ObservableList<String> theme = styledLike.getScene().getRoot().getStyleClass();
+        InvalidationListener followTheme = observable -> {
+            root.getStyleClass().setAll("export-dialog");
+            root.getStyleClass().addAll(theme);
+        };
+        theme.addListener(followTheme);
+        followTheme.invalidated(theme);
         root.setLeft(settings());
         root.setCenter(previewPane());
         root.setBottom(buttons());

@@ -129,9 +129,15 @@ public final class ExportViewModel {
         ready.bind(history.historyProperty().isNotNull());
         for (Observable input : new Observable[] {target, width, caption, wholeSpan, previewing, ready,
                 context.asOfProperty(), context.compareWithProperty(), context.filterProperty(), context.hiddenTypes(),
-                timeline.groupingProperty(), timeline.hideUnmatchedProperty(), timeline.windowProperty()}) {
+                timeline.groupingProperty(), timeline.hideUnmatchedProperty()}) {
             input.addListener(observable -> refreshPreview());
         }
+        // Panning moves the window many times a second; only a picture of the visible range follows it.
+        timeline.windowProperty().addListener(observable -> {
+            if (!wholeSpan.get()) {
+                refreshPreview();
+            }
+        });
     }
 
     /** The formats the target exports to; a table's only format is CSV, a chart's the last picture format chosen. */

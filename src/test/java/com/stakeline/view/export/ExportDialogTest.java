@@ -1,6 +1,7 @@
 package com.stakeline.view.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,6 +130,21 @@ class ExportDialogTest {
         assertEquals("800", width.getEditor().getText());
         assertTrue(robot.lookup("#export-size").queryLabeled().getText().startsWith("1600 × "),
                 robot.lookup("#export-size").queryLabeled().getText());
+    }
+
+    @Test
+    void theDialogFollowsTheWindowsThemeWhileItIsOpen(FxRobot robot) throws Exception {
+        waitForHistory();
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        Node dialog = robot.lookup("#export-dialog").query();
+        assertFalse(dialog.getStyleClass().contains("dark"));
+
+        robot.interact(() -> Window.getWindows().stream().map(window -> window.getScene().getRoot())
+                .filter(MainWindow.class::isInstance).findFirst().orElseThrow().getStyleClass().add("dark"));
+
+        assertTrue(dialog.getStyleClass().contains("dark"), dialog.getStyleClass().toString());
+        assertTrue(dialog.getStyleClass().contains("export-dialog"));
     }
 
     @Test
