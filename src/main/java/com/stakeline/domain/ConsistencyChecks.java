@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,51 +51,65 @@ public final class ConsistencyChecks {
 
     /**
      * Walks the events a day at a time, each company's through its own ledger, and checks each event once its day is
-     * applied: as in an ownership query, every event begun by that day counts.
+     * applied: as in an ownership query, every event begun by that day counts. The same pass follows each company's
+     * leadership, whose overlaps are known only at the end and join the results at their events.
      *
      * @param onlyCompany the company to follow, or null for all
-     * @param onlyEvent the one event to check, or null for all; the walk stops after its day
+     * @param onlyEvent the one event to check, or null for all; its figures are checked as of its day, while its
+     *                  tenure needs the later changes that may end the one it overlaps
      */
     private static List<CheckResult> walk(EventStore store, String onlyCompany, Event onlyEvent, boolean keepPassed) {
-        Map<String, List<CheckResult>> overlaps = overlapsByEvent(store, onlyCompany, onlyEvent);
-        Map<String, OwnershipLedger> ledgers = new HashMap<>();
-        List<CheckResult> results = new ArrayList<>();
+        EventColumns columns = store.columns();
         List<Event> events = store.events();
+        Map<String, OwnershipLedger> ledgers = new HashMap<>();
+        Leadership leadership = new Leadership(store, onlyEvent == null || onlyEvent.type() == EventType.LEADERSHIP_CHANGE);
+        List<CheckResult> results = new ArrayList<>();
+        IntList resultEvents = new IntList();
         OwnershipLedger.StakeChange[] changes = new OwnershipLedger.StakeChange[16];
         Map<String, OwnershipSnapshot> snapshots = new HashMap<>();
+        long lastCheckedDay = onlyEvent == null ? Long.MAX_VALUE : onlyEvent.date().start().toEpochDay();
         int dayStart = 0;
         while (dayStart < events.size()) {
-            LocalDate day = events.get(dayStart).date().start();
-            if (onlyEvent != null && day.isAfter(onlyEvent.date().start())) {
-                break;
-            }
+            long day = columns.startDay(dayStart);
             int dayEnd = dayStart;
-            while (dayEnd < events.size() && events.get(dayEnd).date().start().equals(day)) {
+            while (dayEnd < events.size() && columns.startDay(dayEnd) == day) {
                 dayEnd++;
+            }
+            boolean checked = day <= lastCheckedDay;
+            if (!checked && !leadership.wanted) {
+                break;
             }
             if (changes.length < dayEnd - dayStart) {
                 changes = new OwnershipLedger.StakeChange[dayEnd - dayStart];
             }
             for (int i = dayStart; i < dayEnd; i++) {
-                Event event = events.get(i);
-                boolean followed = (onlyCompany == null || event.company().equals(onlyCompany))
-                        && OwnershipLedger.concerns(event.type());
-                changes[i - dayStart] = followed ? ledger(ledgers, event.company()).apply(event) : null;
+                EventType type = columns.type(i);
+                boolean followed = type == EventType.LEADERSHIP_CHANGE || checked && OwnershipLedger.concerns(type);
+                Event event = followed ? events.get(i) : null;
+                if (followed && onlyCompany != null && !event.company().equals(onlyCompany)) {
+                    followed = false;
+                }
+                if (followed && type == EventType.LEADERSHIP_CHANGE) {
+                    leadership.apply(event);
+                }
+                changes[i - dayStart] = followed && checked && OwnershipLedger.concerns(type)
+                        ? ledger(ledgers, event.company()).apply(event) : null;
             }
-            snapshots.clear();
-            for (int i = dayStart; i < dayEnd; i++) {
-                Event event = events.get(i);
-                if (onlyEvent == null || event.id().equals(onlyEvent.id())) {
-                    check(store, event, changes[i - dayStart], day, ledgers, snapshots, keepPassed, results);
-                    List<CheckResult> overlapping = overlaps.get(event.id());
-                    if (overlapping != null) {
-                        results.addAll(overlapping);
+            if (checked) {
+                snapshots.clear();
+                LocalDate date = LocalDate.ofEpochDay(day);
+                for (int i = dayStart; i < dayEnd; i++) {
+                    Event event = events.get(i);
+                    if (onlyEvent == null || event.id().equals(onlyEvent.id())) {
+                        int before = results.size();
+                        check(store, event, changes[i - dayStart], date, ledgers, snapshots, keepPassed, results);
+                        resultEvents.addTimes(i, results.size() - before);
                     }
                 }
             }
             dayStart = dayEnd;
         }
-        return results;
+        return leadership.overlapsMergedInto(results, resultEvents, onlyEvent);
     }
 
     private static OwnershipLedger ledger(Map<String, OwnershipLedger> ledgers, String company) {
@@ -128,29 +144,84 @@ public final class ConsistencyChecks {
         }
     }
 
-    /** The one-holder-at-a-time failures, keyed by the event that began the later tenure. */
-    private static Map<String, List<CheckResult>> overlapsByEvent(EventStore store, String onlyCompany, Event onlyEvent) {
-        if (onlyEvent != null && onlyEvent.type() != EventType.LEADERSHIP_CHANGE) {
-            return Map.of();
+    /**
+     * Each company's tenures, built as the walk meets its leadership changes, and at the end the one-holder-at-a-time
+     * failures among them.
+     */
+    private static final class Leadership {
+        private final EventStore store;
+        private final boolean wanted;
+        private final Map<String, LocalDate> foundings;
+        private final Map<String, Tenures.Builder> builders = new HashMap<>();
+
+        /** @param wanted whether overlaps are asked for at all; when not, nothing is built */
+        Leadership(EventStore store, boolean wanted) {
+            this.store = store;
+            this.wanted = wanted;
+            this.foundings = wanted ? Tenures.foundings(store) : Map.of();
         }
-        Map<String, LocalDate> foundings = Tenures.foundings(store);
-        LocalDate firstDay = Tenures.firstDay(store);
-        Map<String, Tenures.Builder> builders = new HashMap<>();
-        for (Event event : store.events()) {
-            if (event.type() == EventType.LEADERSHIP_CHANGE && (onlyCompany == null || event.company().equals(onlyCompany))) {
-                builders.computeIfAbsent(event.company(),
-                        company -> new Tenures.Builder(foundings.getOrDefault(company, firstDay))).apply(event);
+
+        void apply(Event change) {
+            if (wanted) {
+                builders.computeIfAbsent(change.company(), company -> new Tenures.Builder(
+                        foundings.getOrDefault(company, Tenures.firstDay(store)))).apply(change);
             }
         }
-        Map<String, List<CheckResult>> byEvent = new HashMap<>();
-        for (Tenures.Builder builder : builders.values()) {
-            for (TenureOverlap overlap : new Tenures(builder.build()).overlaps()) {
-                String eventId = overlap.later().startEventId();
-                byEvent.computeIfAbsent(eventId, id -> new ArrayList<>()).add(new CheckResult(eventId,
-                        CheckResult.Kind.ONE_HOLDER_AT_A_TIME, describe(store, overlap), false));
+
+        /**
+         * {@code results}, whose events are at the positions {@code resultEvents} gives, with each overlap after the
+         * results of the event that began its later tenure, as if checked there.
+         *
+         * @param onlyEvent the one event whose overlaps count, or null for all
+         */
+        List<CheckResult> overlapsMergedInto(List<CheckResult> results, IntList resultEvents, Event onlyEvent) {
+            List<TenureOverlap> overlaps = new ArrayList<>();
+            for (Tenures.Builder builder : builders.values()) {
+                for (TenureOverlap overlap : new Tenures(builder.build()).overlaps()) {
+                    if (onlyEvent == null || overlap.later().startEventId().equals(onlyEvent.id())) {
+                        overlaps.add(overlap);
+                    }
+                }
             }
+            if (overlaps.isEmpty()) {
+                return results;
+            }
+            EventColumns columns = store.columns();
+            int[] positions = overlaps.stream().mapToInt(o -> columns.indexOf(o.later().startEventId())).toArray();
+            Integer[] order = new Integer[overlaps.size()];
+            Arrays.setAll(order, k -> k);
+            Arrays.sort(order, Comparator.comparingInt(k -> positions[k]));
+            List<CheckResult> merged = new ArrayList<>(results.size() + overlaps.size());
+            int next = 0;
+            for (Integer k : order) {
+                while (next < results.size() && resultEvents.get(next) <= positions[k]) {
+                    merged.add(results.get(next++));
+                }
+                String eventId = overlaps.get(k).later().startEventId();
+                merged.add(new CheckResult(eventId, CheckResult.Kind.ONE_HOLDER_AT_A_TIME,
+                        describe(store, overlaps.get(k)), false));
+            }
+            merged.addAll(results.subList(next, results.size()));
+            return merged;
         }
-        return byEvent;
+    }
+
+    /** A growable list of ints: the event position of each result, without a box each. */
+    private static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void addTimes(int value, int times) {
+            if (size + times > values.length) {
+                values = Arrays.copyOf(values, Math.max(values.length * 2, size + times));
+            }
+            Arrays.fill(values, size, size + times, value);
+            size += times;
+        }
+
+        int get(int index) {
+            return values[index];
+        }
     }
 
     private static String describe(EventStore store, TenureOverlap overlap) {

@@ -1,9 +1,11 @@
 package com.stakeline.domain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,21 +83,29 @@ public final class FieldValues {
 
     /** Collects values; each field's value is checked against the field's type. */
     public static final class Builder {
-        private final Map<Field<?>, Object> values = new LinkedHashMap<>();
+        // Two short lists rather than a map: an event has a few fields, and a store reads a million events.
+        private final List<Field<?>> fields = new ArrayList<>(8);
+        private final List<Object> values = new ArrayList<>(8);
 
         private Builder() {
         }
 
-        /** Sets a field's value. */
+        /** Sets a field's value, replacing any value it had. */
         public <T> Builder put(Field<T> field, T value) {
-            values.put(field, field.cast(value));
+            Object checked = field.cast(value);
+            int index = fields.indexOf(field);
+            if (index >= 0) {
+                values.set(index, checked);
+            } else {
+                fields.add(field);
+                values.add(checked);
+            }
             return this;
         }
 
         /** The values put so far. */
         public FieldValues build() {
-            return values.isEmpty() ? EMPTY
-                    : new FieldValues(values.keySet().toArray(new Field<?>[0]), values.values().toArray());
+            return fields.isEmpty() ? EMPTY : new FieldValues(fields.toArray(new Field<?>[0]), values.toArray());
         }
     }
 }

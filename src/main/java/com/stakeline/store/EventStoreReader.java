@@ -161,7 +161,7 @@ public final class EventStoreReader {
     private LoadReport read(String name, InputStream in, BooleanSupplier stop, Reopening again, long size,
                             Progress progress) {
         StoreDecoder decoder = new StoreDecoder(name);
-        JsonValue root;
+        JsonTree root;
         Utf8CheckingInputStream text = new Utf8CheckingInputStream(new CappedInputStream(in, maxBytes, stop,
                 bytes -> progress.read(bytes, size)));
         try {
@@ -195,7 +195,7 @@ public final class EventStoreReader {
         List<Problem> problems = new ArrayList<>(decoder.problems());
         List<CheckResult> failedChecks = store == null ? List.of() : ConsistencyChecks.failures(store);
         for (CheckResult failure : failedChecks) {
-            problems.add(new Problem(Severity.WARNING, name, decoder.eventLocations().get(failure.eventId()),
+            problems.add(new Problem(Severity.WARNING, name, decoder.eventLocation(failure.eventId()),
                     "event '" + failure.eventId() + "'", failure.description()));
         }
         problems.sort(FILE_ORDER);

@@ -6,34 +6,26 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.stakeline.store.JsonValue.JsonArray;
-import com.stakeline.store.JsonValue.JsonBoolean;
-import com.stakeline.store.JsonValue.JsonNull;
-import com.stakeline.store.JsonValue.JsonNumber;
-import com.stakeline.store.JsonValue.JsonObject;
-import com.stakeline.store.JsonValue.JsonString;
-import com.stakeline.store.JsonValue.Member;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Reads JSON into a {@link JsonValue} tree with locations, under stream read constraints that keep hostile files
- * (deep nesting, endless strings or numbers) from exhausting the stack or the heap.
+ * Reads JSON into a {@link JsonTree} with locations, under stream read constraints that keep hostile files (deep
+ * nesting, endless strings or numbers) from exhausting the stack or the heap.
  */
 final class JsonTreeReader {
 
     /** Far deeper than any event store needs (about five levels), far shallower than what would overflow the stack. */
     static final int MAX_NESTING_DEPTH = 64;
-    /** Exponents up to 999 in size are read; no figure of a store needs one past 18 or below -12. */
-    private static final int MAX_EXPONENT_DIGITS = 3;
+    /** Past this many members an object's names are checked for repeats through a set rather than one by one. */
+    private static final int MEMBERS_SCANNED_FOR_REPEATS = 16;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -46,32 +38,41 @@ final class JsonTreeReader {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
-    private JsonTreeReader() {
+    private final JsonParser parser;
+    private final BiConsumer<String, Location> duplicateKey;
+    private final Map<String, Consumer<JsonTree>> streamed;
+    private final JsonTree items = new JsonTree();
+
+    private JsonTreeReader(JsonParser parser, BiConsumer<String, Location> duplicateKey,
+                           Map<String, Consumer<JsonTree>> streamed) {
+        this.parser = parser;
+        this.duplicateKey = duplicateKey;
+        this.streamed = streamed;
     }
 
     /**
      * Reads one JSON value from the stream, which must hold nothing after it. When the value is an object, each item of
-     * a member array named in {@code streamed} goes to that member's consumer as soon as it is read, and the tree keeps
-     * an empty array in its place: a million events then never stand in memory as one tree.
+     * a member array named in {@code streamed} goes to that member's consumer as soon as it is read, as the root of a
+     * tree that is reused for the next item, and the returned tree keeps an empty array in its place: a million events
+     * then never stand in memory as one tree.
      *
      * @param duplicateKey told of each member name that repeats within an object (the first value is kept)
+     * @return the tree, or null when the stream holds no value
      * @throws IOException on a syntax error, bad encoding or a broken constraint; Jackson's exception gives the place
      */
-    static JsonValue read(InputStream in, BiConsumer<String, Location> duplicateKey,
-                          Map<String, Consumer<JsonValue>> streamed) throws IOException {
+    static JsonTree read(InputStream in, BiConsumer<String, Location> duplicateKey,
+                         Map<String, Consumer<JsonTree>> streamed) throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
             try {
-                JsonToken first = parser.nextToken();
-                if (first == null) {
+                if (parser.nextToken() == null) {
                     return null;
                 }
-                JsonValue value = first == JsonToken.START_OBJECT
-                        ? readObject(parser, location(parser.currentTokenLocation()), duplicateKey, streamed)
-                        : readValue(parser, duplicateKey);
+                JsonTree root = new JsonTree();
+                new JsonTreeReader(parser, duplicateKey, streamed).readValue(root, null, 0, true);
                 if (parser.nextToken() != null) {
                     throw new TrailingContentException(location(parser.currentTokenLocation()));
                 }
-                return value;
+                return root;
             } catch (StreamConstraintsException e) {
                 // Jackson places a broken limit nowhere; the parser stands just past where it was crossed.
                 throw new LimitException(e.getOriginalMessage(), location(parser.currentLocation()));
@@ -79,78 +80,89 @@ final class JsonTreeReader {
         }
     }
 
-    private static JsonValue readValue(JsonParser parser, BiConsumer<String, Location> duplicateKey) throws IOException {
-        Location location = location(parser.currentTokenLocation());
-        JsonToken token = parser.currentToken();
-        return switch (token) {
-            case START_OBJECT -> readObject(parser, location, duplicateKey, Map.of());
-            case START_ARRAY -> readArray(parser, location, duplicateKey);
-            case VALUE_STRING -> new JsonString(parser.getText(), location);
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser.getText(), location);
-            case VALUE_TRUE -> new JsonBoolean(true, location);
-            case VALUE_FALSE -> new JsonBoolean(false, location);
-            case VALUE_NULL -> new JsonNull(location);
-            default -> throw new IllegalStateException("unexpected token " + token + " at " + location);
-        };
+    /** Reads the value at the parser's current token into {@code tree}, under the member {@code name} if not null. */
+    private void readValue(JsonTree tree, String name, long namePosition, boolean root) throws IOException {
+        long position = tokenPosition();
+        switch (parser.currentToken()) {
+            case START_OBJECT -> readObject(tree, tree.add(JsonTree.Kind.OBJECT, null, name, namePosition, position),
+                    root);
+            case START_ARRAY -> {
+                int array = tree.add(JsonTree.Kind.ARRAY, null, name, namePosition, position);
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    readValue(tree, null, 0, false);
+                }
+                tree.close(array);
+            }
+            case VALUE_STRING -> tree.add(JsonTree.Kind.STRING, parser.getText(), name, namePosition, position);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                    tree.add(JsonTree.Kind.NUMBER, parser.getText(), name, namePosition, position);
+            case VALUE_TRUE -> tree.add(JsonTree.Kind.TRUE, null, name, namePosition, position);
+            case VALUE_FALSE -> tree.add(JsonTree.Kind.FALSE, null, name, namePosition, position);
+            case VALUE_NULL -> tree.add(JsonTree.Kind.NULL, null, name, namePosition, position);
+            default -> throw new IllegalStateException("unexpected token " + parser.currentToken());
+        }
+    }
+
+    private void readObject(JsonTree tree, int object, boolean root) throws IOException {
+        Set<String> namesSeen = null;
+        int members = 0;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            // Names are rare in messages but their place must be taken now; values' places cost no object.
+            long namePosition = position(parser.currentTokenLocation());
+            parser.nextToken();
+            if (++members == MEMBERS_SCANNED_FOR_REPEATS) {
+                namesSeen = new HashSet<>();
+                for (int member = JsonTree.first(object); member < tree.size(); member = tree.next(member)) {
+                    namesSeen.add(tree.name(member));
+                }
+            }
+            boolean repeated = namesSeen != null ? !namesSeen.add(name) : isMemberSoFar(tree, object, name);
+            Consumer<JsonTree> itemConsumer = root ? streamed.get(name) : null;
+            if (itemConsumer != null && parser.currentToken() == JsonToken.START_ARRAY && !repeated) {
+                tree.close(tree.add(JsonTree.Kind.ARRAY, null, name, namePosition, tokenPosition()));
+                streamItems(itemConsumer);
+            } else if (repeated) {
+                duplicateKey.accept(name, JsonTree.location(namePosition));
+                parser.skipChildren();
+            } else {
+                readValue(tree, name, namePosition, false);
+            }
+        }
+        tree.close(object);
+    }
+
+    /** Whether the object being read already has a member {@code name}: its end is not yet set. */
+    private static boolean isMemberSoFar(JsonTree tree, int object, String name) {
+        for (int member = JsonTree.first(object); member < tree.size(); member = tree.next(member)) {
+            if (name.equals(tree.name(member))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void streamItems(Consumer<JsonTree> itemConsumer) throws IOException {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.clear();
+            readValue(items, null, 0, false);
+            itemConsumer.accept(items);
+        }
     }
 
     /**
-     * The number written {@code text}, kept exact, any zero as plain 0. One whose exponent is beyond any figure a store
-     * holds keeps no value, for the decoder to report at its place: reading it would overflow ({@code 1e2147483648})
-     * or make later arithmetic crawl ({@code 1e-100000000}).
+     * Where the current value token starts. Jackson's own location of it would be a new object for every value;
+     * its 1-based column getter counts one past the location's column.
      */
-    static JsonNumber number(String text, Location location) {
-        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
-        String mantissa = e < 0 ? text : text.substring(0, e);
-        if (mantissa.chars().noneMatch(c -> c >= '1' && c <= '9')) {
-            return new JsonNumber(BigDecimal.ZERO, text, location);
+    private long tokenPosition() {
+        if (parser instanceof ParserBase base) {
+            return JsonTree.position(base.getTokenLineNr(), base.getTokenColumnNr() - 1);
         }
-        if (e >= 0) {
-            String exponent = text.substring(e + 1);
-            String digits = exponent.startsWith("-") || exponent.startsWith("+") ? exponent.substring(1) : exponent;
-            if (digits.length() > MAX_EXPONENT_DIGITS) {
-                return new JsonNumber(null, text, location);
-            }
-        }
-        return new JsonNumber(new BigDecimal(text), text, location);
+        return position(parser.currentTokenLocation());
     }
 
-    private static JsonObject readObject(JsonParser parser, Location location, BiConsumer<String, Location> duplicateKey,
-                                         Map<String, Consumer<JsonValue>> streamed) throws IOException {
-        Map<String, Member> members = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            Location nameLocation = location(parser.currentTokenLocation());
-            JsonToken valueToken = parser.nextToken();
-            Consumer<JsonValue> items = streamed.get(name);
-            JsonValue value = items != null && valueToken == JsonToken.START_ARRAY
-                    ? streamArray(parser, duplicateKey, items)
-                    : readValue(parser, duplicateKey);
-            if (members.containsKey(name)) {
-                duplicateKey.accept(name, nameLocation);
-            } else {
-                members.put(name, new Member(name, nameLocation, value));
-            }
-        }
-        return new JsonObject(members, location);
-    }
-
-    private static JsonArray streamArray(JsonParser parser, BiConsumer<String, Location> duplicateKey,
-                                         Consumer<JsonValue> items) throws IOException {
-        Location location = location(parser.currentTokenLocation());
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.accept(readValue(parser, duplicateKey));
-        }
-        return new JsonArray(List.of(), location);
-    }
-
-    private static JsonArray readArray(JsonParser parser, Location location, BiConsumer<String, Location> duplicateKey)
-            throws IOException {
-        List<JsonValue> items = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(readValue(parser, duplicateKey));
-        }
-        return new JsonArray(items, location);
+    private static long position(JsonLocation location) {
+        return JsonTree.position(location.getLineNr(), location.getColumnNr());
     }
 
     private static Location location(JsonLocation location) {

@@ -14,32 +14,27 @@ import com.stakeline.domain.Money;
 import com.stakeline.domain.PartialDate;
 import com.stakeline.domain.PrintableText;
 import com.stakeline.domain.Source;
-import com.stakeline.store.JsonValue.JsonArray;
-import com.stakeline.store.JsonValue.JsonBoolean;
-import com.stakeline.store.JsonValue.JsonNull;
-import com.stakeline.store.JsonValue.JsonNumber;
-import com.stakeline.store.JsonValue.JsonObject;
-import com.stakeline.store.JsonValue.JsonString;
-import com.stakeline.store.JsonValue.Member;
+import com.stakeline.store.JsonTree.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns a located JSON tree into an {@link EventStore}, collecting every problem on the way rather than stopping at
+ * Turns located JSON trees into an {@link EventStore}, collecting every problem on the way rather than stopping at
  * the first, so one run of {@code validate} shows an analyst everything to fix.
+ *
+ * <p>Events, entities and sources arrive one at a time as the reader meets them, each in a tree that is reused for
+ * the next; nothing of a tree is kept but the strings the store holds.
  */
 final class StoreDecoder {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Larger than any company's value, small enough that arithmetic on it stays cheap. */
     private static final BigDecimal MAX_MONEY = new BigDecimal("1e18");
@@ -59,6 +54,11 @@ final class StoreDecoder {
             "notes");
     private static final List<String> EVENT_FIELDS =
             List.of("id", "type", "date", "endDate", "company", "title", "summary", "sources", "tags");
+    /** The fields an event of each type may have: the common ones and its own. */
+    private static final Map<EventType, List<String>> EVENT_FIELDS_BY_TYPE = byType(EVENT_FIELDS);
+    /** The fields a source may disagree on, for an event of unknown type, then for each type. */
+    private static final List<String> DISPUTABLE = List.of(Field.DATE.name(), Field.END_DATE.name());
+    private static final Map<EventType, List<String>> DISPUTABLE_BY_TYPE = byType(DISPUTABLE);
     private static final List<String> CITATION_FIELDS = List.of("ref", "says");
     private static final List<String> MONEY_FIELDS = List.of("value", "currency", "approx");
 
@@ -66,13 +66,12 @@ final class StoreDecoder {
     private final List<Problem> problems = new ArrayList<>();
     private final List<Reference> entityReferences = new ArrayList<>();
     private final List<Reference> sourceReferences = new ArrayList<>();
-    private final Map<String, Location> eventLocations = new HashMap<>();
-    private final Map<String, Map<String, Location>> idsByKind = new HashMap<>();
-    private final List<Event> streamedEvents = new ArrayList<>();
-    private final List<Entity> streamedEntities = new ArrayList<>();
-    private final List<Source> streamedSources = new ArrayList<>();
-    /** How many items of each streamed array have been read, for their paths. */
-    private final Map<String, Integer> streamedCounts = new HashMap<>();
+    private final Ids entityIds = new Ids(true);
+    private final Ids sourceIds = new Ids(true);
+    private final Ids eventIds = new Ids(false);
+    private final Streamed<Entity> entities = new Streamed<>("entities", this::entity);
+    private final Streamed<Source> sources = new Streamed<>("sources", this::source);
+    private final Streamed<Event> events = new Streamed<>("events", this::event);
     private final Map<String, String> sharedStrings = new HashMap<>();
     private int unlistedErrors;
 
@@ -80,14 +79,24 @@ final class StoreDecoder {
         this.file = file;
     }
 
+    private static Map<EventType, List<String>> byType(List<String> common) {
+        Map<EventType, List<String>> byType = new EnumMap<>(EventType.class);
+        for (EventType type : EventType.values()) {
+            List<String> fields = new ArrayList<>(common);
+            type.fieldRules().forEach(rule -> fields.add(rule.field().name()));
+            byType.put(type, List.copyOf(fields));
+        }
+        return byType;
+    }
+
     /** The problems found so far, errors and warnings. */
     List<Problem> problems() {
         return problems;
     }
 
-    /** Where each event's object starts, for placing warnings found later. */
-    Map<String, Location> eventLocations() {
-        return eventLocations;
+    /** Where the event with this id starts, for placing a warning found later; null for an unknown id. */
+    Location eventLocation(String id) {
+        return eventIds.objectLocation(id);
     }
 
     /** Adds a problem of the whole decoding, such as a syntax error found by the JSON reader. */
@@ -100,83 +109,69 @@ final class StoreDecoder {
         }
     }
 
+    private void error(Location location, Path path, String message) {
+        error(location, path.toString(), message);
+    }
+
     /** How many errors were found past the first {@link EventStoreReader#MAX_PROBLEMS}, and not kept. */
     int unlistedErrors() {
         return unlistedErrors;
     }
 
     /**
-     * Decodes one item of the top-level events array as the reader meets it, before the rest of the file is read;
-     * {@link #decode} adds these events to the store.
+     * Decodes one item of the top-level events array, the root of {@code item}, as the reader meets it, before the
+     * rest of the file is read; {@link #decode} adds these events to the store.
      */
-    void streamedEvent(JsonValue item) {
-        streamed(item, "events", streamedEvents, this::event);
+    void streamedEvent(JsonTree item) {
+        events.decode(item);
     }
 
     /**
      * Decodes one item of the top-level entities array as the reader meets it. Entities usually come before the
      * events, so a reference to one can be checked as it is read rather than kept for the end.
      */
-    void streamedEntity(JsonValue item) {
-        streamed(item, "entities", streamedEntities, this::entity);
+    void streamedEntity(JsonTree item) {
+        entities.decode(item);
     }
 
     /** Decodes one item of the top-level sources array as the reader meets it, as {@link #streamedEntity} does. */
-    void streamedSource(JsonValue item) {
-        streamed(item, "sources", streamedSources, this::source);
+    void streamedSource(JsonTree item) {
+        sources.decode(item);
     }
 
-    private <T> void streamed(JsonValue item, String array, List<T> decoded, ItemReader<T> reader) {
-        int index = streamedCounts.merge(array, 1, Integer::sum) - 1;
-        String path = array + "[" + index + "]";
-        if (item instanceof JsonObject object) {
-            T value = reader.read(object, path);
-            if (value != null) {
-                decoded.add(value);
-            }
-        } else {
-            error(item.location(), path, "expected an object, found " + item.describe());
-        }
-    }
-
-    /** The store the tree describes, with any events streamed before it, or null when it has errors. */
-    EventStore decode(JsonValue root) {
-        if (!(root instanceof JsonObject object)) {
-            error(root.location(), "", "the file must hold one JSON object (an event store), not " + root.describe());
+    /** The store the tree describes, with the items streamed before it, or null when it has errors. */
+    EventStore decode(JsonTree root) {
+        if (root.kind(0) != Kind.OBJECT) {
+            error(root.location(0), "", "the file must hold one JSON object (an event store), not "
+                    + root.describe(0));
             return null;
         }
-        Fields top = new Fields(object, "", TOP_LEVEL);
+        Fields top = new Fields(root, 0, Path.ROOT, TOP_LEVEL);
         String format = top.requiredText("format");
         if (format != null && !format.equals(EventStore.FORMAT)) {
-            error(top.valueLocation("format"), "format",
-                    "unsupported format " + quoted(format) + " (this version of Stakeline reads " + EventStore.FORMAT + ")");
+            top.invalid("format", "unsupported format " + quoted(format) + " (this version of Stakeline reads "
+                    + EventStore.FORMAT + ")");
         }
         String title = top.requiredText("title");
         String subject = top.optionalEntity("subject");
-        List<Entity> entities = new ArrayList<>(streamedEntities);
-        entities.addAll(orEmpty(top.requiredList("entities", this::entity)));
-        List<Source> sources = new ArrayList<>(streamedSources);
-        sources.addAll(orEmpty(top.requiredList("sources", this::source)));
-        List<Event> events = new ArrayList<>(streamedEvents);
-        events.addAll(orEmpty(top.requiredList("events", this::event)));
+        // The reader streams these arrays and leaves them empty here; only their shape is left to check.
+        top.requiredList("entities", this::entity);
+        top.requiredList("sources", this::source);
+        top.requiredList("events", this::event);
 
         // Against every id written, even of an entity or source with an error of its own: that error is the one to
         // fix, not every reference to it.
-        checkReferences(entityReferences, idsByKind.getOrDefault("entity", Map.of()).keySet(), "entity");
-        checkReferences(sourceReferences, idsByKind.getOrDefault("source", Map.of()).keySet(), "source");
+        checkReferences(entityReferences, entityIds, "entity");
+        checkReferences(sourceReferences, sourceIds, "source");
         if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
             return null;
         }
-        return new EventStore(title, subject, entities, sources, events);
+        return new EventStore(title, subject, entities.decoded, sources.decoded, events.decoded);
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
-    }
-
-    private Entity entity(JsonObject object, String path) {
-        Fields fields = new Fields(object, path, ENTITY_FIELDS);
-        String id = fields.requiredId("entity");
+    private Entity entity(JsonTree tree, int object, Path path) {
+        Fields fields = new Fields(tree, object, path, ENTITY_FIELDS);
+        String id = fields.requiredId(entityIds, "entity");
         String name = fields.requiredText("name");
         String kindName = fields.requiredText("kind");
         EntityKind kind = null;
@@ -184,7 +179,8 @@ final class StoreDecoder {
             kind = EntityKind.fromJson(kindName).orElse(null);
             if (kind == null) {
                 fields.invalid("kind", "unknown entity kind " + quoted(kindName) + " (expected one of: "
-                        + Arrays.stream(EntityKind.values()).map(EntityKind::jsonName).collect(Collectors.joining(", ")) + ")");
+                        + Arrays.stream(EntityKind.values()).map(EntityKind::jsonName).collect(Collectors.joining(", "))
+                        + ")");
             }
         }
         List<String> aliases = fields.optionalTextList("aliases");
@@ -193,9 +189,9 @@ final class StoreDecoder {
         return id == null || name == null || kind == null ? null : new Entity(id, name, kind, aliases, parent, notes);
     }
 
-    private Source source(JsonObject object, String path) {
-        Fields fields = new Fields(object, path, SOURCE_FIELDS);
-        String id = fields.requiredId("source");
+    private Source source(JsonTree tree, int object, Path path) {
+        Fields fields = new Fields(tree, object, path, SOURCE_FIELDS);
+        String id = fields.requiredId(sourceIds, "source");
         String title = fields.requiredText("title");
         String publisher = fields.optionalText("publisher");
         PartialDate published = fields.date("published", false);
@@ -205,22 +201,17 @@ final class StoreDecoder {
         return id == null || title == null ? null : new Source(id, title, publisher, published, url, fileName, notes);
     }
 
-    private Event event(JsonObject object, String path) {
-        String typeName = object.members().get("type") != null
-                && object.members().get("type").value() instanceof JsonString s ? s.value() : null;
+    private Event event(JsonTree tree, int object, Path path) {
+        int typeValue = tree.member(object, "type");
+        String typeName = typeValue < 0 ? null : tree.string(typeValue);
         EventType type = typeName == null ? null : EventType.fromJson(typeName).orElse(null);
-        List<String> allowed = new ArrayList<>(EVENT_FIELDS);
-        if (type != null) {
-            type.fieldRules().forEach(rule -> allowed.add(rule.field().name()));
-        }
-        Fields fields = new Fields(object, path, allowed, type != null);
-        String id = fields.requiredId("event");
-        if (id != null) {
-            eventLocations.putIfAbsent(id, object.location());
-        }
+        Fields fields = new Fields(tree, object, path, type == null ? EVENT_FIELDS : EVENT_FIELDS_BY_TYPE.get(type),
+                type != null);
+        String id = fields.requiredId(eventIds, "event");
         String checkedType = fields.requiredText("type");
         if (checkedType != null && type == null) {
-            fields.invalid("type", "unknown event type " + quoted(checkedType) + " (expected one of: " + EventType.jsonNames() + ")");
+            fields.invalid("type", "unknown event type " + quoted(checkedType) + " (expected one of: "
+                    + EventType.jsonNames() + ")");
         }
         PartialDate date = fields.date("date", true);
         PartialDate endDate = fields.date("endDate", false);
@@ -231,7 +222,8 @@ final class StoreDecoder {
         String title = fields.requiredText("title");
         String summary = fields.optionalText("summary");
         List<String> tags = shared(fields.optionalTextList("tags"));
-        List<Citation> citations = fields.requiredList("sources", (citation, citationPath) -> citation(citation, citationPath, type));
+        List<Citation> citations = fields.requiredList("sources",
+                (citationTree, citation, citationPath) -> citation(citationTree, citation, citationPath, type));
         if (citations != null && citations.isEmpty() && fields.has("sources")) {
             fields.invalid("sources", "an event needs at least one source");
         }
@@ -246,22 +238,21 @@ final class StoreDecoder {
         }
         boolean complete = id != null && type != null && date != null && company != null && title != null
                 && citations != null && !citations.isEmpty();
-        return complete ? new Event(id, type, date, endDate, company, title, summary, tags, citations, values.build()) : null;
+        return complete ? new Event(id, type, date, endDate, company, title, summary, tags, citations, values.build())
+                : null;
     }
 
-    private Citation citation(JsonObject object, String path, EventType type) {
-        Fields fields = new Fields(object, path, CITATION_FIELDS);
-        String ref = shared(fields.requiredText("ref"));
-        if (ref != null && !known("source", ref)) {
-            sourceReferences.add(new Reference(ref, fields.valueLocation("ref"), fields.path("ref")));
-        }
+    private Citation citation(JsonTree tree, int object, Path path, EventType type) {
+        Fields fields = new Fields(tree, object, path, CITATION_FIELDS);
+        String ref = fields.requiredReference("ref", sourceIds, sourceReferences);
         FieldValues says = FieldValues.empty();
         if (fields.has("says")) {
-            JsonValue saysValue = fields.value("says");
-            if (saysValue instanceof JsonObject saysObject) {
-                says = says(saysObject, fields.path("says"), type);
+            int saysValue = fields.value("says");
+            if (tree.kind(saysValue) == Kind.OBJECT) {
+                says = says(tree, saysValue, path.child("says"), type);
             } else {
-                fields.invalid("says", "expected an object of field names and values, found " + saysValue.describe());
+                fields.invalid("says", "expected an object of field names and values, found "
+                        + tree.describe(saysValue));
             }
         }
         return ref == null ? null : new Citation(ref, says);
@@ -272,33 +263,32 @@ final class StoreDecoder {
      * source that disagrees on several figures says so in one citation.
      */
     private void citedOnce(Fields fields) {
-        List<JsonValue> items = ((JsonArray) fields.value("sources")).items();
-        if (items.size() < 2) {
+        JsonTree tree = fields.tree;
+        int array = fields.value("sources");
+        if (tree.count(array) < 2) {
             return;
         }
         Map<String, Integer> firstCitation = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof JsonObject citation && citation.members().get("ref") != null
-                    && citation.members().get("ref").value() instanceof JsonString ref) {
-                Integer first = firstCitation.putIfAbsent(ref.value(), i);
+        int i = 0;
+        for (int item = JsonTree.first(array); item < tree.end(array); item = tree.next(item), i++) {
+            int ref = tree.kind(item) == Kind.OBJECT ? tree.member(item, "ref") : -1;
+            if (ref >= 0 && tree.string(ref) != null) {
+                Integer first = firstCitation.putIfAbsent(tree.string(ref), i);
                 if (first != null) {
-                    error(ref.location(), fields.path("sources") + "[" + i + "].ref", "cites source "
-                            + quoted(ref.value()) + " a second time (first at sources[" + first + "]); cite each "
+                    error(tree.location(ref), fields.path("sources").item(i).child("ref"), "cites source "
+                            + quoted(tree.string(ref)) + " a second time (first at sources[" + first + "]); cite each "
                             + "source once, with every figure it disagrees on in its says");
                 }
             }
         }
     }
 
-    private FieldValues says(JsonObject object, String path, EventType type) {
-        List<String> disputable = new ArrayList<>(List.of(Field.DATE.name(), Field.END_DATE.name()));
-        if (type != null) {
-            type.fieldRules().forEach(rule -> disputable.add(rule.field().name()));
-        }
-        Fields fields = new Fields(object, path, disputable, type != null);
-        for (Member member : object.members().values()) {
-            if (member.value() instanceof JsonNull) {
-                fields.invalid(member.name(), "a source cannot say nothing; leave the field out of says, or give "
+    private FieldValues says(JsonTree tree, int object, Path path, EventType type) {
+        List<String> disputable = type == null ? DISPUTABLE : DISPUTABLE_BY_TYPE.get(type);
+        Fields fields = new Fields(tree, object, path, disputable, type != null);
+        for (int member = JsonTree.first(object); member < tree.end(object); member = tree.next(member)) {
+            if (tree.kind(member) == Kind.NULL) {
+                fields.invalid(tree.name(member), "a source cannot say nothing; leave the field out of says, or give "
                         + "the value it says");
             }
         }
@@ -316,9 +306,9 @@ final class StoreDecoder {
         }
     }
 
-    private void checkReferences(List<Reference> references, Set<String> known, String what) {
+    private void checkReferences(List<Reference> references, Ids known, String what) {
         for (Reference reference : references) {
-            if (!known.contains(reference.id())) {
+            if (known.canonical(reference.id()) == null) {
                 error(reference.location(), reference.path(), "no " + what + " has the id " + quoted(reference.id()));
             }
         }
@@ -333,7 +323,109 @@ final class StoreDecoder {
     /** A function that reads one object of an array. */
     @FunctionalInterface
     private interface ItemReader<T> {
-        T read(JsonObject object, String path);
+        T read(JsonTree tree, int object, Path path);
+    }
+
+    /** One of the top-level arrays the reader streams, and what has been decoded from it so far. */
+    private final class Streamed<T> {
+        private final Path path;
+        private final ItemReader<T> reader;
+        private final List<T> decoded = new ArrayList<>();
+        private int count;
+
+        Streamed(String name, ItemReader<T> reader) {
+            this.path = Path.ROOT.child(name);
+            this.reader = reader;
+        }
+
+        void decode(JsonTree item) {
+            Path itemPath = path.item(count++);
+            if (item.kind(0) == Kind.OBJECT) {
+                T value = reader.read(item, 0, itemPath);
+                if (value != null) {
+                    decoded.add(value);
+                }
+            } else {
+                error(item.location(0), itemPath, "expected an object, found " + item.describe(0));
+            }
+        }
+    }
+
+    /**
+     * Where a value stands in the store, such as {@code events[12].sources[0].ref}: made into text only for a
+     * message, since nearly every value is fine.
+     */
+    private record Path(Path parent, String name, int index) {
+        static final Path ROOT = new Path(null, null, -1);
+
+        Path child(String childName) {
+            return new Path(this, childName, -1);
+        }
+
+        Path item(int itemIndex) {
+            return new Path(this, null, itemIndex);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String above = parent.toString();
+            if (name == null) {
+                return above + "[" + index + "]";
+            }
+            return above.isEmpty() ? name : above + "." + name;
+        }
+    }
+
+    /**
+     * The ids of one kind read so far, each with where it was written and where its object starts: to find
+     * duplicates, check references and place messages, in one map for a million events.
+     */
+    private static final class Ids {
+        private final Map<String, Integer> ordinals = new HashMap<>();
+        /**
+         * Each id of an entity or source as its own key, for the references to it: every event names a few, and one
+         * lookup straight to the string, not through its ordinal, halved what they cost.
+         */
+        private final Map<String, String> referable;
+        private long[] idPositions = new long[16];
+        private long[] objectPositions = new long[16];
+
+        /** @param referable whether other items refer to these ids, as to entities and sources but not events */
+        Ids(boolean referable) {
+            this.referable = referable ? new HashMap<>() : null;
+        }
+
+        /** Adds an id; returns where it was first written when it was already there, else null. */
+        Location add(String id, long idPosition, long objectPosition) {
+            int ordinal = ordinals.size();
+            Integer first = ordinals.putIfAbsent(id, ordinal);
+            if (first != null) {
+                return JsonTree.location(idPositions[first]);
+            }
+            if (ordinal == idPositions.length) {
+                idPositions = Arrays.copyOf(idPositions, ordinal * 2);
+                objectPositions = Arrays.copyOf(objectPositions, ordinal * 2);
+            }
+            idPositions[ordinal] = idPosition;
+            objectPositions[ordinal] = objectPosition;
+            if (referable != null) {
+                referable.put(id, id);
+            }
+            return null;
+        }
+
+        /** The one string kept for this id, which references then share, or null when no such id has been read. */
+        String canonical(String id) {
+            return referable.get(id);
+        }
+
+        Location objectLocation(String id) {
+            Integer ordinal = ordinals.get(id);
+            return ordinal == null ? null : JsonTree.location(objectPositions[ordinal]);
+        }
     }
 
     /**
@@ -341,70 +433,75 @@ final class StoreDecoder {
      * it is missing or of the wrong shape.
      */
     private final class Fields {
-        private final JsonObject object;
-        private final String path;
+        private final JsonTree tree;
+        private final int object;
+        private final Path path;
 
-        Fields(JsonObject object, String path, List<String> allowed) {
-            this(object, path, allowed, true);
+        Fields(JsonTree tree, int object, Path path, List<String> allowed) {
+            this(tree, object, path, allowed, true);
         }
 
-        Fields(JsonObject object, String path, List<String> allowed, boolean reportUnknown) {
+        Fields(JsonTree tree, int object, Path path, List<String> allowed, boolean reportUnknown) {
+            this.tree = tree;
             this.object = object;
             this.path = path;
             if (reportUnknown) {
-                for (Member member : object.members().values()) {
-                    if (!allowed.contains(member.name())) {
-                        error(member.nameLocation(), path(member.name()),
+                for (int member = JsonTree.first(object); member < tree.end(object); member = tree.next(member)) {
+                    if (!allowed.contains(tree.name(member))) {
+                        error(tree.nameLocation(member), path(tree.name(member)),
                                 "unknown field (expected one of: " + String.join(", ", allowed) + ")");
                     }
                 }
             }
         }
 
-        String path(String name) {
-            return path.isEmpty() ? name : path + "." + name;
+        Path path(String name) {
+            return path.child(name);
         }
 
         boolean has(String name) {
-            Member member = object.members().get(name);
-            return member != null && !(member.value() instanceof JsonNull);
+            int member = tree.member(object, name);
+            return member >= 0 && tree.kind(member) != Kind.NULL;
         }
 
-        JsonValue value(String name) {
-            return object.members().get(name).value();
+        /** The value of a member known to be there. */
+        int value(String name) {
+            return tree.member(object, name);
         }
 
         Location valueLocation(String name) {
-            Member member = object.members().get(name);
-            return member == null ? object.location() : member.value().location();
+            int member = tree.member(object, name);
+            return tree.location(member < 0 ? object : member);
         }
 
         void invalid(String name, String message) {
             error(valueLocation(name), path(name), message);
         }
 
-        private boolean present(String name, boolean required) {
-            if (has(name)) {
-                return true;
+        /** The member's value, or -1 when it is absent or null, reported if it is required. */
+        private int present(String name, boolean required) {
+            int member = tree.member(object, name);
+            if (member >= 0 && tree.kind(member) != Kind.NULL) {
+                return member;
             }
             if (required) {
-                error(object.location(), path(name), "missing required field");
+                error(tree.location(object), path(name), "missing required field");
             }
-            return false;
+            return -1;
         }
 
-        /** Reads an id, which must be unique among the ids of its kind ("entity", "source", "event"). */
-        String requiredId(String kind) {
+        /** Reads an id, which must be unique among the {@code ids} of its kind ("entity", "source", "event"). */
+        String requiredId(Ids ids, String kind) {
             String id = requiredText("id");
             if (id == null) {
                 return null;
             }
-            if (!ID.matcher(id).matches()) {
+            if (!isId(id)) {
                 invalid("id", quoted(id) + " is not a valid id (lower-case letters, digits and hyphens, not starting "
                         + "with a hyphen)");
                 return null;
             }
-            Location first = idsByKind.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, valueLocation("id"));
+            Location first = ids.add(id, tree.positionOf(value("id")), tree.positionOf(object));
             if (first != null) {
                 invalid("id", "duplicate " + kind + " id " + quoted(id) + " (first used at line " + first.line() + ")");
                 return null;
@@ -421,39 +518,55 @@ final class StoreDecoder {
         }
 
         private String text(String name, boolean required) {
-            if (!present(name, required)) {
+            int value = present(name, required);
+            if (value < 0) {
                 return null;
             }
-            if (!(value(name) instanceof JsonString string)) {
-                invalid(name, "expected a string, found " + value(name).describe());
+            String text = tree.string(value);
+            if (text == null) {
+                invalid(name, "expected a string, found " + tree.describe(value));
                 return null;
             }
-            if (string.value().isBlank()) {
+            if (text.isBlank()) {
                 invalid(name, "is empty");
                 return null;
             }
-            String wrong = textProblem(name, string.value());
+            String wrong = textProblem(name, text);
             if (wrong != null) {
                 invalid(name, wrong);
                 return null;
             }
-            return string.value();
+            return text;
         }
 
         String requiredEntity(String name) {
-            return entity(name, true);
+            return requiredReference(name, entityIds, entityReferences);
         }
 
         String optionalEntity(String name) {
-            return entity(name, false);
+            return reference(name, false, entityIds, entityReferences);
         }
 
-        private String entity(String name, boolean required) {
-            String id = shared(text(name, required));
-            if (id != null && !known("entity", id)) {
-                entityReferences.add(new Reference(id, valueLocation(name), path(name)));
+        String requiredReference(String name, Ids known, List<Reference> unchecked) {
+            return reference(name, true, known, unchecked);
+        }
+
+        /**
+         * Reads an id of something else in the store; one not read yet is kept to check at the end, since an event
+         * may come before the entity or source it names.
+         */
+        private String reference(String name, boolean required, Ids known, List<Reference> unchecked) {
+            String id = text(name, required);
+            return id == null ? null : referenced(id, known, unchecked, tree.location(value(name)), path(name));
+        }
+
+        private String referenced(String id, Ids known, List<Reference> unchecked, Location location, Path at) {
+            String canonical = known.canonical(id);
+            if (canonical != null) {
+                return canonical;
             }
-            return id;
+            unchecked.add(new Reference(id, location, at.toString()));
+            return shared(id);
         }
 
         List<String> optionalTextList(String name) {
@@ -462,47 +575,54 @@ final class StoreDecoder {
         }
 
         private List<String> stringList(String name, boolean required) {
-            if (!present(name, required)) {
+            int array = present(name, required);
+            if (array < 0) {
                 return null;
             }
-            if (!(value(name) instanceof JsonArray array)) {
-                invalid(name, "expected an array of strings, found " + value(name).describe());
+            if (tree.kind(array) != Kind.ARRAY) {
+                invalid(name, "expected an array of strings, found " + tree.describe(array));
                 return null;
             }
             List<String> texts = new ArrayList<>();
-            for (int i = 0; i < array.items().size(); i++) {
-                JsonValue item = array.items().get(i);
-                String wrong = item instanceof JsonString string ? textProblem(name, string.value()) : null;
+            boolean complete = true;
+            int i = 0;
+            for (int item = JsonTree.first(array); item < tree.end(array); item = tree.next(item), i++) {
+                String text = tree.string(item);
+                String wrong = text == null ? null : textProblem(name, text);
                 if (wrong != null) {
-                    error(item.location(), path(name) + "[" + i + "]", wrong);
-                } else if (item instanceof JsonString string && !string.value().isBlank()) {
-                    texts.add(string.value());
+                    error(tree.location(item), path(name).item(i), wrong);
+                    complete = false;
+                } else if (text != null && !text.isBlank()) {
+                    texts.add(text);
                 } else {
-                    error(item.location(), path(name) + "[" + i + "]", "expected a non-empty string, found " + item.describe());
+                    error(tree.location(item), path(name).item(i), "expected a non-empty string, found "
+                            + tree.describe(item));
+                    complete = false;
                 }
             }
-            return texts.size() == array.items().size() ? texts : null;
+            return complete ? texts : null;
         }
 
         <T> List<T> requiredList(String name, ItemReader<T> reader) {
-            if (!present(name, true)) {
+            int array = present(name, true);
+            if (array < 0) {
                 return null;
             }
-            if (!(value(name) instanceof JsonArray array)) {
-                invalid(name, "expected an array, found " + value(name).describe());
+            if (tree.kind(array) != Kind.ARRAY) {
+                invalid(name, "expected an array, found " + tree.describe(array));
                 return null;
             }
             List<T> items = new ArrayList<>();
-            for (int i = 0; i < array.items().size(); i++) {
-                JsonValue item = array.items().get(i);
-                String itemPath = path(name) + "[" + i + "]";
-                if (item instanceof JsonObject itemObject) {
-                    T read = reader.read(itemObject, itemPath);
+            int i = 0;
+            for (int item = JsonTree.first(array); item < tree.end(array); item = tree.next(item), i++) {
+                Path itemPath = path(name).item(i);
+                if (tree.kind(item) == Kind.OBJECT) {
+                    T read = reader.read(tree, item, itemPath);
                     if (read != null) {
                         items.add(read);
                     }
                 } else {
-                    error(item.location(), itemPath, "expected an object, found " + item.describe());
+                    error(tree.location(item), itemPath, "expected an object, found " + tree.describe(item));
                 }
             }
             return items;
@@ -526,7 +646,7 @@ final class StoreDecoder {
             String name = field.name();
             return switch (field.kind()) {
                 case TEXT -> shared(text(name, required));
-                case ENTITY -> entity(name, required);
+                case ENTITY -> reference(name, required, entityIds, entityReferences);
                 case ENTITIES -> entities(name, required);
                 case MONEY -> money(name, required);
                 case PERCENT -> percent(name, required);
@@ -537,29 +657,29 @@ final class StoreDecoder {
         }
 
         private EntityList entities(String name, boolean required) {
-            List<String> ids = shared(stringList(name, required));
+            List<String> ids = stringList(name, required);
             if (ids == null) {
                 return null;
             }
-            JsonArray array = (JsonArray) value(name);
-            for (int i = 0; i < ids.size(); i++) {
-                if (!known("entity", ids.get(i))) {
-                    entityReferences.add(new Reference(ids.get(i), array.items().get(i).location(),
-                            path(name) + "[" + i + "]"));
-                }
+            int item = JsonTree.first(value(name));
+            for (int i = 0; i < ids.size(); i++, item = tree.next(item)) {
+                ids.set(i, referenced(ids.get(i), entityIds, entityReferences, tree.location(item),
+                        path(name).item(i)));
             }
             return new EntityList(ids);
         }
 
         private Money money(String name, boolean required) {
-            if (!present(name, required)) {
+            int moneyObject = present(name, required);
+            if (moneyObject < 0) {
                 return null;
             }
-            if (!(value(name) instanceof JsonObject moneyObject)) {
-                invalid(name, "expected money as {\"value\": …, \"currency\": \"USD\"}, found " + value(name).describe());
+            if (tree.kind(moneyObject) != Kind.OBJECT) {
+                invalid(name, "expected money as {\"value\": …, \"currency\": \"USD\"}, found "
+                        + tree.describe(moneyObject));
                 return null;
             }
-            Fields money = new Fields(moneyObject, path(name), MONEY_FIELDS);
+            Fields money = new Fields(tree, moneyObject, path(name), MONEY_FIELDS);
             BigDecimal amount = money.number("value", true);
             if (amount != null && amount.signum() < 0) {
                 money.invalid("value", PrintableText.number(amount) + " is negative; money is zero or more");
@@ -567,7 +687,8 @@ final class StoreDecoder {
             }
             String currency = shared(money.requiredText("currency"));
             if (currency != null && !isCurrency(currency)) {
-                money.invalid("currency", "unknown currency code " + quoted(currency) + " (expected an ISO 4217 code such as USD)");
+                money.invalid("currency", "unknown currency code " + quoted(currency)
+                        + " (expected an ISO 4217 code such as USD)");
                 currency = null;
             }
             Boolean approx = money.flag("approx", false);
@@ -584,17 +705,18 @@ final class StoreDecoder {
         }
 
         BigDecimal number(String name, boolean required) {
-            if (!present(name, required)) {
+            int number = present(name, required);
+            if (number < 0) {
                 return null;
             }
-            if (!(value(name) instanceof JsonNumber number)) {
-                invalid(name, "expected a number, found " + value(name).describe());
+            if (tree.kind(number) != Kind.NUMBER) {
+                invalid(name, "expected a number, found " + tree.describe(number));
                 return null;
             }
-            BigDecimal value = number.value();
+            BigDecimal value = tree.number(number);
             if (value == null || value.stripTrailingZeros().scale() > MAX_DECIMALS
                     || value.abs().compareTo(MAX_MONEY) >= 0) {
-                invalid(name, number.written() + " is out of range (at most " + MAX_DECIMALS
+                invalid(name, tree.written(number) + " is out of range (at most " + MAX_DECIMALS
                         + " decimals, and less than 10^18 in size)");
                 return null;
             }
@@ -602,14 +724,16 @@ final class StoreDecoder {
         }
 
         Boolean flag(String name, boolean required) {
-            if (!present(name, required)) {
+            int value = present(name, required);
+            if (value < 0) {
                 return null;
             }
-            if (!(value(name) instanceof JsonBoolean bool)) {
-                invalid(name, "expected true or false, found " + value(name).describe());
+            Kind kind = tree.kind(value);
+            if (kind != Kind.TRUE && kind != Kind.FALSE) {
+                invalid(name, "expected true or false, found " + tree.describe(value));
                 return null;
             }
-            return bool.value();
+            return kind == Kind.TRUE;
         }
 
         private LeadershipChangeKind leadershipChange(String name, boolean required) {
@@ -675,23 +799,27 @@ final class StoreDecoder {
         return texts;
     }
 
-    /**
-     * Whether an {@code kind} ("entity", "source") with this id has been read already, so that a reference to it
-     * needs no check at the end: a million events make millions of references, and keeping each took hundreds of
-     * megabytes while the store was read.
-     */
-    private boolean known(String kind, String id) {
-        Map<String, Location> ids = idsByKind.get(kind);
-        return ids != null && ids.containsKey(id);
-    }
-
     /** Store text quoted in a message: escaped, and cut short if it is long. */
     private static String quoted(String text) {
         return "'" + PrintableText.brief(text, QUOTED_CHARACTERS) + "'";
     }
 
+    /** Whether {@code text} is an id: lower-case letters, digits and hyphens, not starting with a hyphen. */
+    private static boolean isId(String text) {
+        if (text.isEmpty() || text.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isCurrency(String code) {
-        if (!CURRENCY_CODE.matcher(code).matches()) {
+        if (code.length() != 3 || code.chars().anyMatch(c -> c < 'A' || c > 'Z')) {
             return false;
         }
         try {

@@ -95,6 +95,21 @@ class ConsistencyChecksTest {
     }
 
     @Test
+    void anOverlapIsListedAtItsEventAmongTheOtherChecksAndWhenItsEventAloneIsChecked() {
+        Event ann = new Event("ann-ceo", EventType.LEADERSHIP_CHANGE, PartialDate.parse("2018"), PartialDate.parse("2022"),
+                "acme", "Ann leads", null, List.of(), List.of(Citation.of("src")), FieldValues.builder()
+                .put(Field.PERSON, "ann").put(Field.ROLE, "CEO").put(Field.CHANGE, LeadershipChangeKind.APPOINTED).build());
+        Event bob = leadership("bob-ceo", "2020-03", "bob", "Chief Executive Officer", LeadershipChangeKind.APPOINTED);
+        EventStore store = store(stake("d", "2021", "other", "10"), bob, ann, stake("a", "2019-01", "meta", "60"),
+                stake("c", "2019-06", "fund", "45"));
+
+        assertEquals(List.of("c", "bob-ceo", "d"),
+                ConsistencyChecks.failures(store).stream().map(CheckResult::eventId).toList());
+        assertEquals(List.of(CheckResult.Kind.ONE_HOLDER_AT_A_TIME),
+                ConsistencyChecks.run(store, bob).stream().map(CheckResult::kind).toList());
+    }
+
+    @Test
     void stakesSummingPastTheWholeFailOnTheEventThatTipsThem() {
         List<CheckResult> failures = ConsistencyChecks.failures(store(
                 stake("a", "2024", "meta", "60"), stake("b", "2025", "fund", "45")));
