@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "stakeline", mixinStandardHelpOptions = true, version = "Stakeline 0.1",
         description = "Explore a company's deals, ownership and leadership over time.",
-        subcommands = {ValidateCommand.class, SummaryCommand.class, ExportCommand.class, GenerateCommand.class})
+        subcommands = {ValidateCommand.class, SummaryCommand.class, ExportCommand.class, FormatCommand.class,
+                GenerateCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
