@@ -54,6 +54,11 @@ public final class EventStore {
         return Optional.ofNullable(subject).flatMap(this::entity);
     }
 
+    /** The id of the entity the store names as its subject, if it names one. */
+    public Optional<String> declaredSubjectId() {
+        return Optional.ofNullable(subject);
+    }
+
     /** The id of the company the store follows: its subject, or else the company most events are about, or empty. */
     public String subjectId() {
         return subject().map(Entity::id).orElseGet(columns::commonestCompany);

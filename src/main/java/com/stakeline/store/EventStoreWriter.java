@@ -48,27 +48,50 @@ public final class EventStoreWriter {
             .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
             .build();
 
+    /** The order events are written in. */
+    public enum EventOrder {
+        /** By date, then by id: the canonical form's. */
+        CANONICAL,
+        /** As the store lists them, by date with same-day events as they came: to check a change the app made. */
+        AS_LISTED
+    }
+
     private final Writer out;
+    private final EventOrder order;
     /** Writes values within a line, escaped and formatted as the reader takes them, into {@link #out}. */
     private final JsonGenerator inline;
 
-    private EventStoreWriter(Writer out) throws IOException {
+    private EventStoreWriter(Writer out, EventOrder order) throws IOException {
         this.out = out;
+        this.order = order;
         this.inline = FACTORY.createGenerator(out).setPrettyPrinter(new OneLine());
     }
 
     /** Writes {@code store} in canonical form as UTF-8 to {@code out}, which is flushed and left open. */
     public static void write(EventStore store, OutputStream out) throws IOException {
+        write(store, out, EventOrder.CANONICAL);
+    }
+
+    private static void write(EventStore store, OutputStream out, EventOrder order) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        new EventStoreWriter(writer).store(store);
+        new EventStoreWriter(writer, order).store(store);
         writer.flush();
     }
 
     /** The canonical form of {@code store}, as the bytes of a file. */
     public static byte[] toBytes(EventStore store) {
+        return toBytes(store, EventOrder.CANONICAL);
+    }
+
+    /**
+     * {@code store} as the bytes of a file, its events in {@code order}: {@link EventOrder#AS_LISTED} gives a file
+     * that reads back as the same store with its same-day events in the same order, so a change checked by reading
+     * it does not reorder what the analyst sees.
+     */
+    public static byte[] toBytes(EventStore store, EventOrder order) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            write(store, bytes);
+            write(store, bytes, order);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
@@ -133,15 +156,15 @@ public final class EventStoreWriter {
         out.write("{\n");
         topField("format", EventStore.FORMAT);
         topField("title", store.title());
-        if (store.subjectId() != null) {
-            topField("subject", store.subjectId());
+        if (store.declaredSubjectId().isPresent()) {
+            topField("subject", store.declaredSubjectId().get());
         }
         out.write("  \"entities\": [");
         items(store.entities(), this::entity);
         out.write(",\n  \"sources\": [");
         items(store.sources(), this::source);
         out.write(",\n  \"events\": [");
-        items(canonicalOrder(store), this::event);
+        items(order == EventOrder.CANONICAL ? canonicalOrder(store) : store.events(), this::event);
         out.write("\n}\n");
     }
 

@@ -20,4 +20,12 @@ public interface FileChooserService {
     default Optional<Path> chooseExportFile(Window owner, Path startFolder, String suggestedName, ExportFormat format) {
         return Optional.empty();
     }
+
+    /**
+     * The file to save the store to, offering {@code suggestedName} in {@code startFolder} (null for the platform's
+     * choice), or empty when the user cancelled; a service made only to open files answers as if cancelled.
+     */
+    default Optional<Path> chooseSaveFile(Window owner, Path startFolder, String suggestedName) {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,8 @@
 package com.stakeline.view;
 
+import com.stakeline.chart.timeline.Grouping;
+import com.stakeline.domain.Event;
+import com.stakeline.domain.StoreEdits;
 import com.stakeline.store.LoadReport;
 import com.stakeline.view.export.ChartMenu;
 import com.stakeline.view.export.ClipboardImage;
@@ -7,15 +10,14 @@ import com.stakeline.view.export.ExportDialog;
 import com.stakeline.view.leadership.LeadershipView;
 import com.stakeline.view.ownership.OwnershipView;
 import com.stakeline.view.sources.SourcesView;
-import com.stakeline.view.valuation.ValuationView;
 import com.stakeline.view.timeline.TimelineToolbar;
 import com.stakeline.view.timeline.TimelineView;
+import com.stakeline.view.valuation.ValuationView;
 import com.stakeline.viewmodel.FileSizeLimit;
 import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.ThemeSetting;
 import com.stakeline.viewmodel.export.ExportTarget;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
-import com.stakeline.chart.timeline.Grouping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +30,13 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -55,6 +58,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -87,6 +92,7 @@ public final class MainWindow extends BorderPane {
     private final Tab valuationTab;
     private final TimelineView timeline;
     private final ThemeSetting theme;
+    private final SaveActions saving;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final TextField filterField = TextFields.createClearableTextField();
     /** Made when first asked for: most sessions never export. */
@@ -96,6 +102,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(MainViewModel viewModel, FileChooserService fileChooser, ThemeSetting theme) {
         this.viewModel = viewModel;
         this.fileChooser = fileChooser;
+        this.saving = new SaveActions(viewModel, fileChooser, () -> getScene().getWindow());
         this.theme = theme;
         getStyleClass().add("main-window");
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
@@ -152,6 +159,17 @@ public final class MainWindow extends BorderPane {
         viewModel.failedLoadProperty().addListener((observable, old, report) -> {
             if (report != null) {
                 showProblems(report);
+            }
+        });
+        viewModel.refusedChangeProperty().addListener((observable, old, report) -> {
+            if (report != null) {
+                new ProblemsDialog(getScene().getWindow(), "The change was not made",
+                        "The store would not be valid; it stays as it was.", report.problems()).show();
+            }
+        });
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                whenShown(scene);
             }
         });
     }
@@ -284,11 +302,22 @@ public final class MainWindow extends BorderPane {
         reload.disableProperty().bind(viewModel.context().openedProperty().isNull().or(viewModel.loadingProperty()));
 
         MenuItem openBundled = new MenuItem("Open _Sample Dataset (Scale AI)");
-        openBundled.setOnAction(event -> viewModel.openBundled());
+        openBundled.setOnAction(event -> saving.confirmThen("opening another store", viewModel::openBundled));
+
+        MenuItem save = new MenuItem("_Save");
+        save.setId("menu-save");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(event -> saving.save());
+        MenuItem saveAs = new MenuItem("Save _As…");
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        saveAs.setOnAction(event -> saving.saveAs());
+        save.disableProperty().bind(viewModel.context().openedProperty().isNull().or(viewModel.loadingProperty()));
+        saveAs.disableProperty().bind(save.disableProperty());
 
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(event -> getScene().getWindow().hide());
+        quit.setOnAction(event -> closeWindow());
 
         MenuItem export = new MenuItem("_Export…");
         export.setId("menu-export");
@@ -300,7 +329,8 @@ public final class MainWindow extends BorderPane {
         MenuItem sizeLimit = new MenuItem("_Largest File to Open…");
         sizeLimit.setOnAction(event -> chooseSizeLimit());
 
-        Menu file = new Menu("_File", null, open, recentMenu, openBundled, reload, new SeparatorMenuItem(), export,
+        Menu file = new Menu("_File", null, open, recentMenu, openBundled, reload, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), sizeLimit, new SeparatorMenuItem(), quit);
 
         MenuItem find = new MenuItem("_Search Events");
@@ -317,11 +347,82 @@ public final class MainWindow extends BorderPane {
         copyChart.setAccelerator(ChartMenu.COPY_CHART);
         copyChart.setOnAction(event -> copyChart(chartInView()));
         copyChart.disableProperty().bind(viewModel.export().readyProperty().not());
-        Menu edit = new Menu("_Edit", null, copyChart, new SeparatorMenuItem(), find, findNext, findPrevious);
+        Menu edit = new Menu("_Edit", null, undoRedo(false), undoRedo(true), new SeparatorMenuItem(),
+                eventEdit("D_uplicate Event", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                        this::duplicateSelected),
+                eventEdit("_Delete Event", new KeyCodeCombination(KeyCode.DELETE), this::deleteSelected),
+                new SeparatorMenuItem(), copyChart, new SeparatorMenuItem(), find, findNext, findPrevious);
 
         MenuBar bar = new MenuBar(file, edit, viewMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Undo, or Redo, named after the change it would undo or redo. */
+    private MenuItem undoRedo(boolean redo) {
+        MenuItem item = new MenuItem();
+        item.setId(redo ? "menu-redo" : "menu-undo");
+        item.textProperty().bind(redo ? viewModel.history().redoTextProperty() : viewModel.history().undoTextProperty());
+        item.setAccelerator(redo
+                ? new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                : new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(event -> {
+            if (redo) {
+                viewModel.redo();
+            } else {
+                viewModel.undo();
+            }
+        });
+        item.disableProperty().bind((redo ? viewModel.history().canRedoProperty()
+                : viewModel.history().canUndoProperty()).not().or(viewModel.loadingProperty()));
+        return item;
+    }
+
+    /** A change to the selected event, offered while one is selected and no file is being read. */
+    private MenuItem eventEdit(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(accelerator);
+        item.setOnAction(event -> action.run());
+        item.disableProperty().bind(viewModel.selectedEventProperty().isNull().or(viewModel.loadingProperty()));
+        return item;
+    }
+
+    private void deleteSelected() {
+        Event event = viewModel.selectedEventProperty().get();
+        if (event != null) {
+            viewModel.edit("Delete Event", store -> StoreEdits.removeEvent(store, event.id()));
+        }
+    }
+
+    private void duplicateSelected() {
+        Event event = viewModel.selectedEventProperty().get();
+        if (event != null) {
+            viewModel.edit("Duplicate Event", store -> StoreEdits.addEvent(store, StoreEdits.copyOf(store, event)));
+        }
+    }
+
+    /** Closes the window as its close button does: asking first when there are unsaved changes. */
+    private void closeWindow() {
+        Window window = getScene().getWindow();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /**
+     * Asks before the window closes on unsaved changes, however it is closed, and takes Ctrl+Y for Redo as well:
+     * both need the scene and the window, which come after the window is made.
+     */
+    private void whenShown(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
+        scene.windowProperty().addListener((observable, old, window) -> {
+            if (window != null) {
+                window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, request -> {
+                    if (viewModel.history().unsavedProperty().get()) {
+                        request.consume();
+                        saving.confirmThen("closing", window::hide);
+                    }
+                });
+            }
+        });
     }
 
     private Menu viewMenu() {
@@ -396,7 +497,7 @@ public final class MainWindow extends BorderPane {
         for (Path path : viewModel.recentFiles().files()) {
             MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
             item.setMnemonicParsing(false);
-            item.setOnAction(event -> viewModel.open(path));
+            item.setOnAction(event -> saving.confirmThen("opening another store", () -> viewModel.open(path)));
             recentMenu.getItems().add(item);
         }
         if (!recentMenu.getItems().isEmpty()) {
@@ -410,7 +511,8 @@ public final class MainWindow extends BorderPane {
     private void chooseAndOpen() {
         Path current = viewModel.fileProperty().get();
         Path startFolder = current == null ? null : current.toAbsolutePath().getParent();
-        fileChooser.chooseStoreFile(getScene().getWindow(), startFolder).ifPresent(viewModel::open);
+        saving.confirmThen("opening another store", () -> fileChooser.chooseStoreFile(getScene().getWindow(),
+                startFolder).ifPresent(viewModel::open));
     }
 
     /** What the timeline's place shows while no store is open, such as after the first file failed to open. */

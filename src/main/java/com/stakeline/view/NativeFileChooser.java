@@ -9,7 +9,7 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The platform's own dialogs: open, filtered to JSON files, and save, filtered to the export's format. */
+/** The platform's own dialogs: open and save a store, filtered to JSON files, and export, to the export's format. */
 final class NativeFileChooser implements FileChooserService {
 
     @Override
@@ -35,14 +35,27 @@ final class NativeFileChooser implements FileChooserService {
         if (startFolder != null && Files.isDirectory(startFolder)) {
             chooser.setInitialDirectory(startFolder.toFile());
         }
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(chosen -> withEnding(chosen,
-                format));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                .map(chosen -> withEnding(chosen, format.extension()));
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Window owner, Path startFolder, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save event store as");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Event stores (*.json)", "*.json"));
+        chooser.setInitialFileName(suggestedName);
+        if (startFolder != null && Files.isDirectory(startFolder)) {
+            chooser.setInitialDirectory(startFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                .map(chosen -> withEnding(chosen, "json"));
     }
 
     /** {@code file}, ending in the format's extension: some platforms' dialogs do not add it. */
-    private static Path withEnding(Path file, ExportFormat format) {
+    private static Path withEnding(Path file, String extension) {
         String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension()) ? file
-                : file.resolveSibling(name + "." + format.extension());
+        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file
+                : file.resolveSibling(name + "." + extension);
     }
 }

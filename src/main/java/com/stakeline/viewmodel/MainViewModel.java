@@ -1,20 +1,23 @@
 package com.stakeline.viewmodel;
 
+import com.stakeline.chart.timeline.TimelineModel;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventFilter;
-import com.stakeline.domain.EventType;
 import com.stakeline.domain.EventStore;
+import com.stakeline.domain.EventType;
 import com.stakeline.store.BundledDataset;
 import com.stakeline.store.EventStoreReader;
+import com.stakeline.store.EventStoreWriter;
 import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
-import com.stakeline.chart.timeline.TimelineModel;
 import com.stakeline.viewmodel.export.ExportViewModel;
 import com.stakeline.viewmodel.leadership.LeadershipViewModel;
 import com.stakeline.viewmodel.ownership.OwnershipViewModel;
-import com.stakeline.viewmodel.valuation.ValuationViewModel;
 import com.stakeline.viewmodel.sources.SourcesViewModel;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
+import com.stakeline.viewmodel.valuation.ValuationViewModel;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +29,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -64,6 +69,10 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyObjectWrapper<LoadReport> failedLoad = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper saveFailure = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<LoadReport> refusedChange = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
+    private final EditHistory history = new EditHistory();
     private final ObservableList<Problem> warnings = FXCollections.observableArrayList();
     private final ObservableList<Problem> warningsView = FXCollections.unmodifiableObservableList(warnings);
     /** How many warnings the open store has: the list shows at most the first thousand. */
@@ -106,6 +115,7 @@ public final class MainViewModel {
         this.recentFiles = new RecentFiles(preferences);
         this.fileSizeLimit = new FileSizeLimit(preferences);
         this.details = new EventDetailsViewModel(executor);
+        history.unsavedProperty().addListener(observable -> updateTitle());
         this.timeline = new TimelineViewModel(context, executor, clock);
         SubjectHistory history = new SubjectHistory(context, executor);
         this.ownership = new OwnershipViewModel(context, history);
@@ -129,12 +139,12 @@ public final class MainViewModel {
 
     /** Opens the dataset that ships with the app. */
     public void openBundled() {
-        load((stop, progress) -> BundledDataset.read(reader), null);
+        open((stop, progress) -> BundledDataset.read(reader), null);
     }
 
     /** Opens {@code path} in the background; on errors the open store stays. */
     public void open(Path path) {
-        load((stop, progress) -> reader.withMaxBytes(fileSizeLimit.bytes()).read(path, stop, progress), path);
+        open((stop, progress) -> reader.withMaxBytes(fileSizeLimit.bytes()).read(path, stop, progress), path);
     }
 
     /** Stops the open under way, if any; the store that was open stays. */
@@ -155,7 +165,7 @@ public final class MainViewModel {
     /** Reads the open file again, keeping the selection when the event is still there. */
     public void reload() {
         if (lastLoad != null) {
-            load(lastLoad, file.get());
+            open(lastLoad, file.get());
         }
     }
 
@@ -165,12 +175,106 @@ public final class MainViewModel {
         LoadReport read(BooleanSupplier stop, EventStoreReader.Progress progress);
     }
 
+    /** Reads a file with {@code read} and shows it as opened, with no changes to undo. */
+    private void open(Read read, Path path) {
+        load(read, path, shown -> {
+            lastLoad = read;
+            history.reset();
+            readOnly.set(path != null && !Files.isWritable(path));
+        }, this::reportFailure);
+    }
+
+    /**
+     * Makes {@code description} ("Delete Event") of the open store: the changed store is checked by the reader, as
+     * its file would be, and shown; a change the reader refuses is reported and leaves the store as it was.
+     */
+    public void edit(String description, UnaryOperator<EventStore> change) {
+        EventStore before = context.store();
+        if (before == null || loading.get()) {
+            return;
+        }
+        showChanged(change.apply(before), shown -> history.record(description, before, shown));
+    }
+
+    /** Goes back to the store before the last change. */
+    public void undo() {
+        if (!loading.get()) {
+            history.undo().ifPresent(store -> showChanged(store, shown -> { }));
+        }
+    }
+
+    /** Makes again the last change undone. */
+    public void redo() {
+        if (!loading.get()) {
+            history.redo().ifPresent(store -> showChanged(store, shown -> { }));
+        }
+    }
+
+    private void showChanged(EventStore store, Consumer<EventStore> onShown) {
+        String name = file.get() == null ? fileName.get() : file.get().toString();
+        load((stop, progress) -> reader.read(name, new ByteArrayInputStream(
+                EventStoreWriter.toBytes(store, EventStoreWriter.EventOrder.AS_LISTED))),
+                file.get(), onShown, report -> {
+                    refusedChange.set(null);
+                    refusedChange.set(report);
+                });
+    }
+
+    /**
+     * Saves the store to its file, or to {@code path} when given (Save As), in canonical form, keeping the file
+     * replaced as {@code .bak}; says how it went in the status bar, and through {@link #saveFailureProperty()} when
+     * it failed. A store from no file, or a file that cannot be written, needs a path.
+     */
+    public void save(Path path) {
+        save(path, () -> { });
+    }
+
+    /** Saves as {@link #save(Path)} does, then runs {@code onSaved} if the save succeeded. */
+    public void save(Path path, Runnable onSaved) {
+        EventStore store = context.store();
+        Path target = path != null ? path : file.get();
+        if (store == null || target == null) {
+            return;
+        }
+        status.set("Saving " + target.getFileName() + "…");
+        saveFailure.set(null);
+        executor.execute(() -> {
+            EventStoreWriter.save(store, target);
+            return target;
+        }, saved -> {
+            if (context.store() == store) {
+                history.markSaved();
+            }
+            boolean renamed = !saved.equals(file.get());
+            file.set(saved);
+            fileName.set(saved.toString());
+            readOnly.set(false);
+            recentFiles.add(saved);
+            if (renamed) {
+                // Reload and Save now mean the new file.
+                lastLoad = (stop, progress) -> reader.withMaxBytes(fileSizeLimit.bytes()).read(saved, stop, progress);
+            }
+            updateTitle();
+            status.set("Saved " + saved);
+            onSaved.run();
+        }, failure -> {
+            saveFailure.set("Could not save " + target + ": " + failure.getMessage()
+                    + ". The file is as it was before.");
+            updateStatus();
+        });
+    }
+
+    /** Whether Save can write the store where it came from; if not, it needs a file (Save As). */
+    public boolean canSaveInPlace() {
+        return file.get() != null && !readOnly.get();
+    }
+
     /**
      * Reads with {@code read} in the background and shows what it read, and meanwhile how far it has got; {@code read}
      * is told to stop as soon as a newer open, or Cancel, takes its place, so a huge read gives back its thread and
-     * memory.
+     * memory. {@code onShown} is told of the store once it is shown.
      */
-    private void load(Read read, Path path) {
+    private void load(Read read, Path path, Consumer<EventStore> onShown, Consumer<LoadReport> onFailed) {
         String name = path == null ? BundledDataset.NAME : path.toString();
         int generation = loadGeneration.next();
         loading.set(true);
@@ -207,17 +311,18 @@ public final class MainViewModel {
             }
             loading.set(false);
             if (opened.report().loaded().isPresent()) {
-                lastLoad = read;
                 show(opened, path);
+                onShown.accept(context.store());
+                updateTitle();
             } else {
-                reportFailure(opened.report());
+                onFailed.accept(opened.report());
             }
         }, failure -> {
             if (!loadGeneration.isCurrent(generation)) {
                 return;
             }
             loading.set(false);
-            reportFailure(failure instanceof OutOfMemoryError ? LoadReport.tooBigForMemory(name)
+            onFailed.accept(failure instanceof OutOfMemoryError ? LoadReport.tooBigForMemory(name)
                     : LoadReport.unreadable(name, null, "could not be read: " + failure));
         });
     }
@@ -249,7 +354,6 @@ public final class MainViewModel {
             // Opening a new file cleared filters the rows were prepared with.
             applyFilter();
         }
-        windowTitle.set(loaded.title() + " — " + (path == null ? report.file() : path.getFileName()) + " — Stakeline");
         details.show(loaded, context.selectionProperty().get());
         updateStatus();
     }
@@ -270,6 +374,17 @@ public final class MainViewModel {
                 updateStatus();
             }
         }, failure -> LOG.log(System.Logger.Level.ERROR, "filtering the events failed", failure));
+    }
+
+    private void updateTitle() {
+        EventStore store = context.store();
+        if (store == null) {
+            return;
+        }
+        // A star before the title, as desktop editors mark unsaved changes.
+        windowTitle.set((history.unsavedProperty().get() ? "*" : "") + store.title() + " — "
+                + (file.get() == null ? fileName.get() : file.get().getFileName()) + (readOnly.get() ? " (read-only)" : "")
+                + " — Stakeline");
     }
 
     private void updateStatus() {
@@ -364,7 +479,27 @@ public final class MainViewModel {
         return fileName.getReadOnlyProperty();
     }
 
-    /** The window title: the store's title and the file. */
+    /** The changes made to the open store, to undo and redo, and whether it is saved. */
+    public EditHistory history() {
+        return history;
+    }
+
+    /** The problems of the last change the reader refused, which left the store as it was; set anew each time. */
+    public ReadOnlyObjectProperty<LoadReport> refusedChangeProperty() {
+        return refusedChange.getReadOnlyProperty();
+    }
+
+    /** Why the last save failed, or null. */
+    public ReadOnlyStringProperty saveFailureProperty() {
+        return saveFailure.getReadOnlyProperty();
+    }
+
+    /** Whether the open file cannot be written, so Save needs another file. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** The window title: the store's title and the file, starred while there are unsaved changes. */
     public ReadOnlyStringProperty windowTitleProperty() {
         return windowTitle.getReadOnlyProperty();
     }

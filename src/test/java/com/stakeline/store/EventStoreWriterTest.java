@@ -132,7 +132,7 @@ class EventStoreWriterTest {
     /** Equal entities and sources in their order, and equal events in canonical order. */
     static void assertSameFacts(EventStore expected, EventStore actual) {
         assertEquals(expected.title(), actual.title());
-        assertEquals(expected.subjectId(), actual.subjectId());
+        assertEquals(expected.declaredSubjectId(), actual.declaredSubjectId());
         assertEquals(expected.entities(), actual.entities());
         assertEquals(expected.sources(), actual.sources());
         List<Event> expectedEvents = EventStoreWriter.canonicalOrder(expected);

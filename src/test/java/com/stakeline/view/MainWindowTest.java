@@ -32,6 +32,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -281,6 +282,30 @@ class MainWindowTest {
     }
 
     /** Clicks the table row with {@code title} and reads the visible texts of the detail pane. */
+    @Test
+    void deleteRemovesTheSelectedEventEverywhereAndCtrlZBringsItBackButDeleteInTheSearchFieldEditsTheText(
+            FxRobot robot) throws TimeoutException {
+        detailsAfterClicking(robot, "Meta buys 49% of Scale AI");
+        int events = viewModel.getStore().events().size();
+        robot.push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.getStore().events().size() == events - 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#event-table").queryTableView().getItems().stream()
+                .noneMatch(row -> ((EventRow) row).event().id().equals("meta-stake")));
+        assertTrue(viewModel.windowTitleProperty().get().startsWith("*"), "unsaved changes show in the title");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.getStore().events().size() == events);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(viewModel.getStore().event("meta-stake").isPresent());
+
+        detailsAfterClicking(robot, "Meta buys 49% of Scale AI");
+        robot.clickOn("#filter-field").write("xy").push(KeyCode.HOME).push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("y", robot.lookup("#filter-field").queryAs(TextField.class).getText());
+        assertEquals(events, viewModel.getStore().events().size(), "Delete in a text field deletes a character");
+    }
+
     private List<String> detailsAfterClicking(FxRobot robot, String title) throws TimeoutException {
         waitForStore();
         // The event table's row: the other tabs list some titles too, hidden.

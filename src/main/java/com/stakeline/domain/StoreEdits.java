@@ -1,0 +1,69 @@
+package com.stakeline.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Changes to a store, each giving a new store and leaving the old one as it was: an undo is then only a matter of
+ * going back to the store before.
+ */
+public final class StoreEdits {
+
+    private StoreEdits() {
+    }
+
+    /** {@code store} with {@code event} added. */
+    public static EventStore addEvent(EventStore store, Event event) {
+        List<Event> events = new ArrayList<>(store.events());
+        events.add(event);
+        return withEvents(store, events);
+    }
+
+    /** {@code store} with the event {@code id} replaced by {@code event}, which may have another id. */
+    public static EventStore replaceEvent(EventStore store, String id, Event event) {
+        return mapEvents(store, id, old -> event);
+    }
+
+    /** {@code store} without the event {@code id}. */
+    public static EventStore removeEvent(EventStore store, String id) {
+        return mapEvents(store, id, old -> null);
+    }
+
+    /**
+     * A copy of {@code event} to add to {@code store}, under the first free id of the form {@code ID-copy},
+     * {@code ID-copy-2}, …
+     */
+    public static Event copyOf(EventStore store, Event event) {
+        String id = event.id() + "-copy";
+        for (int n = 2; store.event(id).isPresent(); n++) {
+            id = event.id() + "-copy-" + n;
+        }
+        return new Event(id, event.type(), event.date(), event.endDate(), event.company(), event.title(),
+                event.summary(), event.tags(), event.sources(), event.fields());
+    }
+
+    private static EventStore mapEvents(EventStore store, String id, UnaryOperator<Event> change) {
+        List<Event> events = new ArrayList<>(store.events().size());
+        boolean found = false;
+        for (Event event : store.events()) {
+            if (!found && event.id().equals(id)) {
+                found = true;
+                Event changed = change.apply(event);
+                if (changed != null) {
+                    events.add(changed);
+                }
+            } else {
+                events.add(event);
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("no event has the id '" + id + "'");
+        }
+        return withEvents(store, events);
+    }
+
+    private static EventStore withEvents(EventStore store, List<Event> events) {
+        return new EventStore(store.title(), store.declaredSubjectId().orElse(null), store.entities(), store.sources(), events);
+    }
+}

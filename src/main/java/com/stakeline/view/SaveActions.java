@@ -1,0 +1,90 @@
+package com.stakeline.view;
+
+import com.stakeline.viewmodel.MainViewModel;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * Save, Save As, and the question before unsaved changes would be lost: on closing the window or opening another
+ * store. Saving itself is the view-model's; this asks for files and answers.
+ */
+final class SaveActions {
+
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+
+    private final MainViewModel viewModel;
+    private final FileChooserService fileChooser;
+    private final Supplier<Window> owner;
+
+    SaveActions(MainViewModel viewModel, FileChooserService fileChooser, Supplier<Window> owner) {
+        this.viewModel = viewModel;
+        this.fileChooser = fileChooser;
+        this.owner = owner;
+        viewModel.saveFailureProperty().addListener((observable, old, failure) -> {
+            if (failure != null) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, failure, ButtonType.OK);
+                alert.initOwner(owner.get());
+                alert.setHeaderText("The store was not saved");
+                alert.show();
+            }
+        });
+    }
+
+    /** Saves where the store came from, or asks for a file when it came from none or that file is read-only. */
+    void save() {
+        saveThen(() -> { });
+    }
+
+    /** Asks for a file and saves the store there, which then becomes the open file. */
+    void saveAs() {
+        chooseFile().ifPresent(viewModel::save);
+    }
+
+    /**
+     * Runs {@code proceed}, which would drop the store shown (close, open another), once the user agrees: at once when
+     * nothing is unsaved; else after asking, and after saving if they chose to.
+     *
+     * @param doing what would happen, for the question: "closing", "opening another store"
+     */
+    void confirmThen(String doing, Runnable proceed) {
+        if (!viewModel.history().unsavedProperty().get()) {
+            proceed.run();
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to " + viewModel.fileNameProperty().get()
+                + " will be lost if you don't save them.", SAVE, DISCARD, ButtonType.CANCEL);
+        ask.initOwner(owner.get());
+        ask.setHeaderText("Save the changes before " + doing + "?");
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return;
+        }
+        if (answer.get() == DISCARD) {
+            proceed.run();
+        } else {
+            saveThen(proceed);
+        }
+    }
+
+    /** Saves, then runs {@code after} once the store is saved; not at all if the save fails or is cancelled. */
+    private void saveThen(Runnable after) {
+        Optional<Path> target = viewModel.canSaveInPlace() ? Optional.empty() : chooseFile();
+        if (!viewModel.canSaveInPlace() && target.isEmpty()) {
+            return;
+        }
+        viewModel.save(target.orElse(null), after);
+    }
+
+    private Optional<Path> chooseFile() {
+        Path current = viewModel.fileProperty().get();
+        Path folder = current == null ? null : current.toAbsolutePath().getParent();
+        String name = current == null ? "company-history.json" : current.getFileName().toString();
+        return fileChooser.chooseSaveFile(owner.get(), folder, name);
+    }
+}

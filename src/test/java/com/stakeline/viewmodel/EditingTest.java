@@ -1,0 +1,137 @@
+package com.stakeline.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.stakeline.domain.Event;
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.StoreEdits;
+import com.stakeline.store.AtomicFile;
+import com.stakeline.store.EventStoreReader;
+import com.stakeline.store.EventStoreWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Changes made in the app: checked as a file would be, undone and redone exactly, and saved. */
+class EditingTest {
+
+    private static final Path BUNDLED = Path.of("data", "scale-ai-meta.json");
+
+    private final MainViewModel viewModel = new MainViewModel(new EventStoreReader(), new CurrentThreadTaskExecutor(),
+            TestPreferences.fresh());
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void undoAndRedoOfRandomEditsReturnToExactlyTheEarlierStores() throws IOException {
+        viewModel.open(Files.copy(BUNDLED, folder.resolve("store.json")));
+        Random random = new Random(42);
+        List<byte[]> states = new ArrayList<>(List.of(canonical()));
+        List<byte[]> undone = new ArrayList<>();
+        for (int step = 0; step < 80; step++) {
+            int action = random.nextInt(6);
+            if (action == 0 && viewModel.history().canUndoProperty().get()) {
+                viewModel.undo();
+                undone.add(states.remove(states.size() - 1));
+            } else if (action == 1 && viewModel.history().canRedoProperty().get()) {
+                viewModel.redo();
+                states.add(undone.remove(undone.size() - 1));
+            } else {
+                List<Event> events = viewModel.getStore().events();
+                Event event = events.get(random.nextInt(events.size()));
+                if (action % 2 == 0 || events.size() < 5) {
+                    viewModel.edit("Duplicate Event",
+                            store -> StoreEdits.addEvent(store, StoreEdits.copyOf(store, event)));
+                } else {
+                    viewModel.edit("Delete Event", store -> StoreEdits.removeEvent(store, event.id()));
+                }
+                states.add(canonical());
+                undone.clear();
+                assertFalse(viewModel.history().canRedoProperty().get(), "a new change ends what could be redone");
+            }
+            assertArrayEquals(states.get(states.size() - 1), canonical(), "after step " + step);
+        }
+        while (viewModel.history().canUndoProperty().get()) {
+            viewModel.undo();
+            states.remove(states.size() - 1);
+            assertArrayEquals(states.get(states.size() - 1), canonical());
+        }
+        assertEquals(1, states.size());
+        assertFalse(viewModel.history().unsavedProperty().get(), "undone back to the file: nothing unsaved");
+    }
+
+    @Test
+    void aDeletionIsUndoneRedoneSavedWithABackupAndFoundOnReopening() throws IOException {
+        Path file = Files.copy(BUNDLED, folder.resolve("store.json"));
+        viewModel.open(file);
+        int before = viewModel.getStore().events().size();
+        List<String> idsLeft = new ArrayList<>(viewModel.getStore().events().stream().map(Event::id).toList());
+        idsLeft.remove("meta-stake");
+        viewModel.edit("Delete Event", store -> StoreEdits.removeEvent(store, "meta-stake"));
+
+        assertEquals(idsLeft, viewModel.getStore().events().stream().map(Event::id).toList(),
+                "the events left keep their order, same-day ones too, until the file is saved and read again");
+        assertEquals("Undo Delete Event", viewModel.history().undoTextProperty().get());
+        assertTrue(viewModel.windowTitleProperty().get().startsWith("*"), viewModel.windowTitleProperty().get());
+        viewModel.undo();
+        assertTrue(viewModel.getStore().event("meta-stake").isPresent());
+        assertFalse(viewModel.windowTitleProperty().get().startsWith("*"));
+        viewModel.redo();
+        assertTrue(viewModel.getStore().event("meta-stake").isEmpty());
+
+        viewModel.save(null);
+        assertFalse(viewModel.history().unsavedProperty().get());
+        assertArrayEquals(Files.readAllBytes(BUNDLED), Files.readAllBytes(AtomicFile.backupOf(file)));
+        viewModel.open(file);
+        assertEquals(before - 1, viewModel.getStore().events().size());
+        assertTrue(viewModel.getStore().event("meta-stake").isEmpty());
+    }
+
+    @Test
+    void aChangeTheReaderRefusesIsReportedAndLeavesTheStoreAsItWas() {
+        viewModel.openBundled();
+        EventStore before = viewModel.getStore();
+        Event stake = before.event("meta-stake").orElseThrow();
+        // Two events with one id: the reader refuses the file this would make.
+        viewModel.edit("Duplicate Event", store -> StoreEdits.addEvent(store, stake));
+
+        assertNotNull(viewModel.refusedChangeProperty().get());
+        assertTrue(viewModel.refusedChangeProperty().get().problems().stream()
+                .anyMatch(problem -> problem.message().contains("duplicate event id 'meta-stake'")));
+        assertTrue(before == viewModel.getStore());
+        assertFalse(viewModel.history().canUndoProperty().get());
+    }
+
+    @Test
+    void aStoreFromNoFileOrAReadOnlyFileIsSavedOnlyToAFileChosen() throws IOException {
+        viewModel.openBundled();
+        assertFalse(viewModel.canSaveInPlace());
+        Path chosen = folder.resolve("mine.json");
+        viewModel.save(chosen);
+        assertEquals(chosen, viewModel.fileProperty().get());
+        assertTrue(viewModel.canSaveInPlace());
+        assertTrue(new EventStoreReader().read(chosen).loaded().isPresent());
+
+        assertTrue(chosen.toFile().setWritable(false));
+        viewModel.open(chosen);
+        // Whoever may write anyway (root) is not stopped; anyone else is sent to Save As.
+        boolean readOnly = !Files.isWritable(chosen);
+        assertEquals(readOnly, viewModel.readOnlyProperty().get());
+        assertEquals(!readOnly, viewModel.canSaveInPlace());
+        assertEquals(readOnly, viewModel.windowTitleProperty().get().contains("(read-only)"));
+    }
+
+    private byte[] canonical() {
+        return EventStoreWriter.toBytes(viewModel.getStore());
+    }
+}
