@@ -2,8 +2,10 @@ package com.stakeline.view;
 
 import com.stakeline.chart.timeline.Grouping;
 import com.stakeline.domain.Event;
+import com.stakeline.domain.EventType;
 import com.stakeline.domain.StoreEdits;
 import com.stakeline.store.LoadReport;
+import com.stakeline.view.edit.EventFormDialog;
 import com.stakeline.view.export.ChartMenu;
 import com.stakeline.view.export.ClipboardImage;
 import com.stakeline.view.export.ExportDialog;
@@ -16,6 +18,7 @@ import com.stakeline.view.valuation.ValuationView;
 import com.stakeline.viewmodel.FileSizeLimit;
 import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.ThemeSetting;
+import com.stakeline.viewmodel.edit.EventFormViewModel;
 import com.stakeline.viewmodel.export.ExportTarget;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.nio.file.Path;
@@ -110,6 +113,18 @@ public final class MainWindow extends BorderPane {
         sceneProperty().addListener((observable, old, scene) -> applyTheme());
 
         table = new EventTableView(viewModel);
+        table.setOnMouseClicked(click -> {
+            if (click.getClickCount() == 2 && viewModel.selectedEventProperty().get() != null) {
+                editSelected();
+            }
+        });
+        // A table takes F2 to edit a cell, which this one never does: here it edits the event.
+        table.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.F2 && !key.isShortcutDown()) {
+                key.consume();
+                editSelected();
+            }
+        });
         EventDetailsView details = new EventDetailsView(viewModel.details());
         split = new SplitPane(table, details);
         split.setId("events-split");
@@ -348,6 +363,8 @@ public final class MainWindow extends BorderPane {
         copyChart.setOnAction(event -> copyChart(chartInView()));
         copyChart.disableProperty().bind(viewModel.export().readyProperty().not());
         Menu edit = new Menu("_Edit", null, undoRedo(false), undoRedo(true), new SeparatorMenuItem(),
+                newEvent(),
+                eventEdit("_Edit Event…", new KeyCodeCombination(KeyCode.F2), this::editSelected),
                 eventEdit("D_uplicate Event", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                         this::duplicateSelected),
                 eventEdit("_Delete Event", new KeyCodeCombination(KeyCode.DELETE), this::deleteSelected),
@@ -385,6 +402,40 @@ public final class MainWindow extends BorderPane {
         item.setOnAction(event -> action.run());
         item.disableProperty().bind(viewModel.selectedEventProperty().isNull().or(viewModel.loadingProperty()));
         return item;
+    }
+
+    private MenuItem newEvent() {
+        MenuItem item = new MenuItem("_New Event…");
+        item.setId("menu-new-event");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        item.setOnAction(event -> {
+            new EventFormDialog(new EventFormViewModel(viewModel.getStore(), null, EventType.FUNDING_ROUND),
+                    getScene().getWindow(), this).showAndWait()
+                    .ifPresent(added -> viewModel.edit("Add Event", store -> StoreEdits.addEvent(store, added)));
+            afterForm();
+        });
+        item.disableProperty().bind(viewModel.context().openedProperty().isNull().or(viewModel.loadingProperty()));
+        return item;
+    }
+
+    private void editSelected() {
+        Event event = viewModel.selectedEventProperty().get();
+        if (event != null) {
+            new EventFormDialog(new EventFormViewModel(viewModel.getStore(), event, event.type()),
+                    getScene().getWindow(), this).showAndWait()
+                    .filter(changed -> !changed.equals(event))
+                    .ifPresent(changed -> viewModel.edit("Edit Event",
+                            store -> StoreEdits.replaceEvent(store, event.id(), changed)));
+            afterForm();
+        }
+    }
+
+    /**
+     * Gives the keyboard to the event table once a form closes, so that Ctrl+Z undoes the change at once rather than
+     * a text field's typing.
+     */
+    private void afterForm() {
+        table.requestFocus();
     }
 
     private void deleteSelected() {

@@ -1,0 +1,421 @@
+package com.stakeline.viewmodel.edit;
+
+import com.stakeline.domain.Citation;
+import com.stakeline.domain.Entity;
+import com.stakeline.domain.EntityList;
+import com.stakeline.domain.Event;
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.EventType;
+import com.stakeline.domain.Field;
+import com.stakeline.domain.FieldKind;
+import com.stakeline.domain.FieldValues;
+import com.stakeline.domain.Formats;
+import com.stakeline.domain.LeadershipChangeKind;
+import com.stakeline.domain.Money;
+import com.stakeline.domain.PartialDate;
+import com.stakeline.domain.Source;
+import com.stakeline.domain.TypedFigures;
+import com.stakeline.store.EventStoreReader;
+import com.stakeline.store.EventStoreWriter;
+import com.stakeline.store.LoadReport;
+import com.stakeline.store.Problem;
+import com.stakeline.store.Severity;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * The form of one event, new or changed: the text of each field as typed, what the form understood of it, and the
+ * problem beside it. Problems come from the reader, the same code and words as {@code validate}: the event as typed is
+ * written into a store of its own with the open store's entities and sources, and read back. The form gives an event
+ * only when the reader would take it.
+ */
+public final class EventFormViewModel {
+
+    /** The fields every event has, by their names in the file. */
+    public static final List<String> COMMON_FIELDS = List.of("id", "date", "endDate", "company", "title", "summary",
+            "tags", "sources");
+
+    private static final Pattern PROBLEM_FIELD = Pattern.compile("events\\[0]\\.([A-Za-z]+)");
+
+    private final EventStore store;
+    private final Event editing;
+    private final String defaultCurrency;
+    private final ObjectProperty<EventType> type = new SimpleObjectProperty<>(this, "type");
+    private final Map<String, StringProperty> texts = new LinkedHashMap<>();
+    private final Map<Field<?>, BooleanProperty> flags = new LinkedHashMap<>();
+    private final Map<String, ReadOnlyStringWrapper> problems = new LinkedHashMap<>();
+    private final Map<String, ReadOnlyStringWrapper> understood = new LinkedHashMap<>();
+    private final ObservableSet<String> citedSources = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableList<Source> sources;
+    private final ObservableList<String> entityNames;
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private Event result;
+
+    /**
+     * A form for a new event of {@code type} in {@code store}, or for changing {@code editing}, whose type stays.
+     *
+     * @param editing the event changed, or null for a new one
+     */
+    public EventFormViewModel(EventStore store, Event editing, EventType type) {
+        this.store = store;
+        this.editing = editing;
+        this.defaultCurrency = commonestCurrency(store);
+        this.sources = FXCollections.observableList(store.sources());
+        this.entityNames = FXCollections.observableList(store.entities().stream().map(Entity::name).toList());
+        for (String name : COMMON_FIELDS) {
+            texts.put(name, new SimpleStringProperty(this, name, ""));
+        }
+        for (EventType eventType : EventType.values()) {
+            for (EventType.FieldRule rule : eventType.fieldRules()) {
+                if (rule.field().kind() == FieldKind.FLAG) {
+                    flags.computeIfAbsent(rule.field(), field -> new SimpleBooleanProperty(this, field.name()));
+                } else {
+                    texts.computeIfAbsent(rule.field().name(), name -> new SimpleStringProperty(this, name, ""));
+                }
+            }
+        }
+        texts.keySet().forEach(name -> {
+            problems.put(name, new ReadOnlyStringWrapper(this, name + "Problem", ""));
+            understood.put(name, new ReadOnlyStringWrapper(this, name + "Understood", ""));
+        });
+        this.type.set(editing == null ? type : editing.type());
+        if (editing != null) {
+            fill(editing);
+        } else {
+            texts.get("company").set(store.subject().map(Entity::name).orElse(""));
+        }
+        texts.values().forEach(text -> text.addListener((Observable observable) -> check()));
+        flags.values().forEach(flag -> flag.addListener((Observable observable) -> check()));
+        citedSources.addListener((Observable observable) -> check());
+        this.type.addListener((Observable observable) -> check());
+        check();
+    }
+
+    /** The event's type; fixed when an event is changed. */
+    public ObjectProperty<EventType> typeProperty() {
+        return type;
+    }
+
+    /** Whether the form changes an existing event. */
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    /** The text typed for a field other than a flag, by its name in the file ("date", "stakePercent"). */
+    public StringProperty text(String field) {
+        return texts.get(field);
+    }
+
+    /** A true-or-false field ("stakeApprox", "interim"). */
+    public BooleanProperty flag(Field<?> field) {
+        return flags.get(field);
+    }
+
+    /** What is wrong with a field as typed, in the reader's words, or empty; null for a flag, never wrong. */
+    public ReadOnlyStringProperty problem(String field) {
+        ReadOnlyStringWrapper problem = problems.get(field);
+        return problem == null ? null : problem.getReadOnlyProperty();
+    }
+
+    /**
+     * What the form understood of a date or a figure ("June 2025 (month)", "$14.3B"), or empty; null for a flag,
+     * which needs no explaining.
+     */
+    public ReadOnlyStringProperty understood(String field) {
+        ReadOnlyStringWrapper said = understood.get(field);
+        return said == null ? null : said.getReadOnlyProperty();
+    }
+
+    /** The ids of the sources the event cites. */
+    public ObservableSet<String> citedSources() {
+        return citedSources;
+    }
+
+    /** Every source of the store, to choose from. */
+    public ObservableList<Source> sources() {
+        return sources;
+    }
+
+    /** Every entity's name, for type-ahead. */
+    public ObservableList<String> entityNames() {
+        return entityNames;
+    }
+
+    /** Whether the event as typed is one the reader would take. */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** The event as typed, when it is valid. */
+    public Optional<Event> result() {
+        return Optional.ofNullable(valid.get() ? result : null);
+    }
+
+    private void fill(Event event) {
+        texts.get("id").set(event.id());
+        texts.get("date").set(event.date().toString());
+        texts.get("endDate").set(event.endDate() == null ? "" : event.endDate().toString());
+        texts.get("company").set(store.entityName(event.company()));
+        texts.get("title").set(event.title());
+        texts.get("summary").set(event.summary() == null ? "" : event.summary());
+        texts.get("tags").set(String.join(", ", event.tags()));
+        event.sources().forEach(citation -> citedSources.add(citation.sourceId()));
+        for (Field<?> field : event.fields().fields()) {
+            Object value = event.fields().get(field).orElseThrow();
+            switch (field.kind()) {
+                case FLAG -> flags.get(field).set((Boolean) value);
+                case ENTITY -> texts.get(field.name()).set(store.entityName((String) value));
+                case ENTITIES -> texts.get(field.name()).set(String.join(", ",
+                        ((EntityList) value).ids().stream().map(store::entityName).toList()));
+                case MONEY -> texts.get(field.name()).set(typed((Money) value));
+                case PERCENT -> texts.get(field.name()).set(((BigDecimal) value).toPlainString());
+                case LEADERSHIP_CHANGE -> texts.get(field.name()).set(((LeadershipChangeKind) value).jsonName());
+                default -> texts.get(field.name()).set(value.toString());
+            }
+        }
+    }
+
+    /** Reads every field as typed, and then the event through the reader, and says what is wrong where. */
+    private void check() {
+        problems.values().forEach(problem -> problem.set(""));
+        understood.values().forEach(said -> said.set(""));
+        EventType eventType = type.get();
+        FieldValues.Builder values = FieldValues.builder();
+        for (EventType.FieldRule rule : eventType.fieldRules()) {
+            read(rule.field(), values);
+        }
+        PartialDate date = date("date");
+        PartialDate endDate = date("endDate");
+        String company = entity("company");
+        List<Citation> citations = new ArrayList<>();
+        for (String sourceId : citedSources) {
+            Citation kept = editing == null ? null : editing.sources().stream()
+                    .filter(citation -> citation.sourceId().equals(sourceId)).findFirst().orElse(null);
+            // A source's disagreements stay with it while it is cited.
+            citations.add(kept != null ? kept : new Citation(sourceId, FieldValues.empty()));
+        }
+        String id = texts.get("id").get().strip();
+        if (id.isEmpty()) {
+            id = suggestedId();
+            understood.get("id").set("will be " + id);
+        } else if (store.event(id).isPresent() && (editing == null || !editing.id().equals(id))) {
+            problems.get("id").set("duplicate event id '" + id + "'; another event has it");
+        }
+        boolean typedWell = problems.values().stream().allMatch(problem -> problem.get().isEmpty());
+        result = null;
+        if (typedWell && date != null && company != null) {
+            Event event = new Event(id, eventType, date, endDate, company, texts.get("title").get().strip(),
+                    blankAsNull(texts.get("summary").get()), tags(), citations, values.build());
+            readBack(event);
+            result = event;
+        } else {
+            for (String required : List.of("date", "company")) {
+                if (texts.get(required).get().isBlank()) {
+                    problems.get(required).set("missing required field");
+                }
+            }
+        }
+        valid.set(result != null && problems.values().stream().allMatch(problem -> problem.get().isEmpty()));
+    }
+
+    /**
+     * Writes {@code event} into a store of its own, with the open store's entities and sources, reads it back as a
+     * file is read, and puts each problem beside its field.
+     */
+    private void readBack(Event event) {
+        EventStore alone = new EventStore(store.title(), store.declaredSubjectId().orElse(null), store.entities(),
+                store.sources(), List.of(event));
+        byte[] bytes = EventStoreWriter.toBytes(alone, EventStoreWriter.EventOrder.AS_LISTED);
+        LoadReport report = new EventStoreReader().read("form", new ByteArrayInputStream(bytes));
+        for (Problem problem : report.problems()) {
+            Matcher field = PROBLEM_FIELD.matcher(problem.path());
+            if (problem.severity() == Severity.ERROR && field.lookingAt()) {
+                ReadOnlyStringWrapper beside = problems.get(field.group(1));
+                if (beside != null && beside.get().isEmpty()) {
+                    beside.set(problem.message());
+                }
+            }
+        }
+    }
+
+    private void read(Field<?> field, FieldValues.Builder values) {
+        if (field.kind() == FieldKind.FLAG) {
+            if (flags.get(field).get()) {
+                put(values, field, true);
+            }
+            return;
+        }
+        String name = field.name();
+        String text = texts.get(name).get().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        switch (field.kind()) {
+            case TEXT -> put(values, field, text);
+            case ENTITY -> Optional.ofNullable(entity(name)).ifPresent(id -> put(values, field, id));
+            case ENTITIES -> {
+                List<String> ids = new ArrayList<>();
+                for (String part : text.split(",")) {
+                    Optional<String> id = entityId(part.strip());
+                    if (id.isEmpty()) {
+                        problems.get(name).set("no entity is named '" + part.strip() + "'");
+                        return;
+                    }
+                    ids.add(id.get());
+                }
+                put(values, field, new EntityList(ids));
+            }
+            case MONEY -> {
+                if (TypedFigures.money(text, defaultCurrency) instanceof TypedFigures.Read<Money> read) {
+                    put(values, field, read.value());
+                    understood.get(name).set(Formats.money(read.value()) + " (" + read.value().currency() + " "
+                            + String.format(Locale.ROOT, "%,.0f", read.value().value()) + ")");
+                } else {
+                    problems.get(name).set(((TypedFigures.Unreadable<Money>) TypedFigures.money(text,
+                            defaultCurrency)).message());
+                }
+            }
+            case PERCENT -> {
+                if (TypedFigures.percent(text) instanceof TypedFigures.Read<BigDecimal> read) {
+                    put(values, field, read.value());
+                    understood.get(name).set(Formats.percent(read.value(), TypedFigures.isApproximate(text)));
+                } else {
+                    problems.get(name).set(((TypedFigures.Unreadable<BigDecimal>) TypedFigures.percent(text))
+                            .message());
+                }
+            }
+            case DATE -> Optional.ofNullable(date(name)).ifPresent(date -> put(values, field, date));
+            case LEADERSHIP_CHANGE -> {
+                Optional<LeadershipChangeKind> change = LeadershipChangeKind.fromJson(text);
+                if (change.isPresent()) {
+                    put(values, field, change.get());
+                } else {
+                    problems.get(name).set("unknown change '" + text + "' (expected one of: " + String.join(", ",
+                            Arrays.stream(LeadershipChangeKind.values()).map(LeadershipChangeKind::jsonName)
+                                    .toList()) + ")");
+                }
+            }
+            case FLAG -> throw new IllegalStateException("flags are read above");
+        }
+    }
+
+    /** The date typed in {@code name}, with what it was understood as; null when empty or wrong, which is said. */
+    private PartialDate date(String name) {
+        String text = texts.get(name).get().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            PartialDate date = PartialDate.parse(text);
+            understood.get(name).set(date.display() + " (" + date.precision().name().toLowerCase(Locale.ROOT) + ")");
+            return date;
+        } catch (IllegalArgumentException e) {
+            problems.get(name).set(e.getMessage());
+            return null;
+        }
+    }
+
+    /** The id of the entity typed in {@code name}; null when empty or unknown, which is said. */
+    private String entity(String name) {
+        String text = texts.get(name).get().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<String> id = entityId(text);
+        if (id.isEmpty()) {
+            problems.get(name).set("no entity is named '" + text + "'");
+        }
+        return id.orElse(null);
+    }
+
+    /** The entity typed as its id, its name or one of its aliases, in any case. */
+    private Optional<String> entityId(String typed) {
+        return store.entities().stream()
+                .filter(entity -> entity.id().equals(typed) || entity.name().equalsIgnoreCase(typed)
+                        || entity.aliases().stream().anyMatch(alias -> alias.equalsIgnoreCase(typed)))
+                .map(Entity::id)
+                .findFirst();
+    }
+
+    private List<String> tags() {
+        return Arrays.stream(texts.get("tags").get().split(",")).map(String::strip).filter(tag -> !tag.isEmpty())
+                .distinct().toList();
+    }
+
+    /** An id made from the title, free in the store: "Meta buys 49%" gives "meta-buys-49". */
+    private String suggestedId() {
+        String base = texts.get("title").get().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        base = base.isEmpty() ? "event" : base.substring(0, Math.min(base.length(), 40)).replaceAll("-+$", "");
+        String id = base;
+        for (int n = 2; store.event(id).isPresent() && (editing == null || !editing.id().equals(id)); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /**
+     * Money as an analyst would type it, read back exactly: "$14.3B" where that is the amount, else every digit,
+     * since a rounded figure would change the amount when the form is saved.
+     */
+    private static String typed(Money money) {
+        String compact = Formats.money(money);
+        return TypedFigures.money(compact, money.currency()) instanceof TypedFigures.Read<Money> read
+                && read.value().equals(money) ? compact
+                : (money.approx() ? "~" : "") + money.currency() + " " + money.value().toPlainString();
+    }
+
+    private static <T> void put(FieldValues.Builder values, Field<T> field, Object value) {
+        values.put(field, field.cast(value));
+    }
+
+    private static String blankAsNull(String text) {
+        return text.isBlank() ? null : text.strip();
+    }
+
+    /** The currency most of the store's money is in, for amounts typed without one; USD for a store with none. */
+    private static String commonestCurrency(EventStore store) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Event event : store.events()) {
+            for (Field<?> field : event.fields().fields()) {
+                if (field.kind() == FieldKind.MONEY) {
+                    counts.merge(((Money) event.fields().get(field).orElseThrow()).currency(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("USD");
+    }
+
+    /** The field names, common and of {@code type}, in the order the form lists them. */
+    public static List<String> fieldsOf(EventType type) {
+        Set<String> names = new LinkedHashSet<>(List.of("id", "date", "endDate", "company", "title"));
+        type.fieldRules().forEach(rule -> names.add(rule.field().name()));
+        names.addAll(List.of("summary", "tags", "sources"));
+        return List.copyOf(names);
+    }
+}

@@ -1,0 +1,75 @@
+package com.stakeline.viewmodel.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.stakeline.domain.Event;
+import com.stakeline.domain.EventStore;
+import com.stakeline.domain.EventType;
+import com.stakeline.domain.Field;
+import com.stakeline.domain.Money;
+import com.stakeline.store.TestStores;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class EventFormViewModelTest {
+
+    private final EventStore store = TestStores.scale();
+
+    @Test
+    void aStakeTypedAsAnAnalystWouldIsUnderstoodAndAWrongPercentageGetsTheValidatorsWords() {
+        EventFormViewModel form = new EventFormViewModel(store, null, EventType.STAKE_ACQUISITION);
+        form.text("date").set("2025-06");
+        form.text("title").set("Meta buys more of Scale");
+        form.text("acquirer").set("meta");
+        form.text("amount").set("~14B");
+        form.text("stakePercent").set("149");
+        form.citedSources().add(store.sources().get(0).id());
+
+        assertEquals("June 2025 (month)", form.understood("date").get());
+        assertEquals("~$14B (USD 14,000,000,000)", form.understood("amount").get());
+        assertEquals("149 is not a percentage (0 to 100)", form.problem("stakePercent").get());
+        assertFalse(form.validProperty().get());
+
+        form.text("stakePercent").set("49%");
+        assertEquals("", form.problem("stakePercent").get());
+        assertTrue(form.validProperty().get(), form.toString());
+        Event event = form.result().orElseThrow();
+        assertEquals("meta-buys-more-of-scale", event.id());
+        assertEquals("scale-ai", event.company(), "a new event is about the store's subject");
+        assertEquals(new BigDecimal("49"), event.get(Field.STAKE_PERCENT).orElseThrow());
+        assertEquals(new Money(new BigDecimal("14000000000"), "USD", true), event.get(Field.AMOUNT).orElseThrow());
+        assertEquals("meta", event.get(Field.ACQUIRER).orElseThrow());
+    }
+
+    @Test
+    void whatTheReaderWouldRefuseIsSaidBesideItsField() {
+        EventFormViewModel form = new EventFormViewModel(store, null, EventType.FUNDING_ROUND);
+        form.text("date").set("2025-13");
+        assertEquals("'2025-13' has no month 13 (months run 01 to 12)", form.problem("date").get());
+        form.text("date").set("2025");
+        form.text("title").set("A round");
+        assertEquals("an event needs at least one source", form.problem("sources").get());
+        assertEquals("missing required field", form.problem("round").get());
+        form.text("investors").set("Nobody Capital");
+        assertEquals("no entity is named 'Nobody Capital'", form.problem("investors").get());
+        form.text("id").set("meta-stake");
+        assertEquals("duplicate event id 'meta-stake'; another event has it", form.problem("id").get());
+        assertFalse(form.validProperty().get());
+    }
+
+    @Test
+    void changingAnEventKeepsWhatItsSourcesDisagreeOn() {
+        Event stake = store.event("meta-stake").orElseThrow();
+        EventFormViewModel form = new EventFormViewModel(store, stake, EventType.MILESTONE);
+        assertEquals(EventType.STAKE_ACQUISITION, form.typeProperty().get());
+        assertTrue(form.validProperty().get(), "an event of the store is valid as it stands");
+        assertEquals(stake, form.result().orElseThrow());
+
+        form.text("stakePercent").set("50");
+        Event changed = form.result().orElseThrow();
+        assertEquals(new BigDecimal("50"), changed.get(Field.STAKE_PERCENT).orElseThrow());
+        assertEquals(stake.sources(), changed.sources());
+    }
+}
