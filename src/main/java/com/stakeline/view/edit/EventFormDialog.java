@@ -11,10 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -33,6 +35,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
@@ -59,16 +62,16 @@ public final class EventFormDialog extends Dialog<Event> {
     private final GridPane grid = new GridPane();
 
     /**
-     * A dialog for {@code form}, over {@code owner}, styled as {@code styled} is (its scene's style sheets and the
-     * root's style classes, for the theme).
+     * A dialog for {@code form}, over {@code owner}, styled as {@code styledLike} is: its style sheets, and its
+     * scene root's style classes, which carry the theme.
      */
-    public EventFormDialog(EventFormViewModel form, Window owner, Node styled) {
+    public EventFormDialog(EventFormViewModel form, Window owner, Parent styledLike) {
         this.form = form;
         initOwner(owner);
         setTitle(form.isEditing() ? "Edit Event" : "New Event");
         setResizable(true);
-        getDialogPane().getStylesheets().setAll(styled.getScene().getStylesheets());
-        getDialogPane().getStyleClass().addAll(styled.getScene().getRoot().getStyleClass());
+        getDialogPane().getStylesheets().setAll(styledLike.getStylesheets());
+        getDialogPane().getStyleClass().addAll(styledLike.getScene().getRoot().getStyleClass());
         getDialogPane().getStyleClass().add("event-form");
         ButtonType ok = new ButtonType(form.isEditing() ? "Apply" : "Add Event", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
@@ -89,9 +92,15 @@ public final class EventFormDialog extends Dialog<Event> {
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(560);
+        // As tall as the form, or as the screen lets the dialog be with its buttons below.
+        double screenHeight = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds().getHeight();
+        scroll.setPrefViewportHeight(Math.min(560, screenHeight - 140));
         getDialogPane().setContent(scroll);
         setResultConverter(button -> button == ok ? form.result().orElse(null) : null);
+        // The date is what an analyst types first; a new event's type has its own choice box above.
+        // After the dialog's own first focus, which goes to a button.
+        setOnShown(shown -> Platform.runLater(() -> grid.lookup("#form-date").requestFocus()));
     }
 
     /** Lays out the rows of the event's type, with a choice of type for a new event. */

@@ -234,13 +234,28 @@ public final class EventFormViewModel {
             readBack(event);
             result = event;
         } else {
-            for (String required : List.of("date", "company")) {
-                if (texts.get(required).get().isBlank()) {
-                    problems.get(required).set("missing required field");
-                }
-            }
+            missing(eventType);
         }
         valid.set(result != null && problems.values().stream().allMatch(problem -> problem.get().isEmpty()));
+    }
+
+    /**
+     * Says "missing required field", as the reader would, beside every required field left empty: while the date
+     * or the company is missing the event cannot be read back, and the form would else name only those two.
+     */
+    private void missing(EventType eventType) {
+        List<String> required = new ArrayList<>(List.of("date", "company", "title"));
+        eventType.fieldRules().stream().filter(EventType.FieldRule::required)
+                .filter(rule -> rule.field().kind() != FieldKind.FLAG)
+                .forEach(rule -> required.add(rule.field().name()));
+        for (String name : required) {
+            if (texts.get(name).get().isBlank() && problems.get(name).get().isEmpty()) {
+                problems.get(name).set("missing required field");
+            }
+        }
+        if (citedSources.isEmpty()) {
+            problems.get("sources").set("an event needs at least one source");
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import com.stakeline.domain.Field;
 import com.stakeline.domain.Money;
 import com.stakeline.store.TestStores;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventFormViewModelTest {
@@ -57,6 +58,17 @@ class EventFormViewModelTest {
         form.text("id").set("meta-stake");
         assertEquals("duplicate event id 'meta-stake'; another event has it", form.problem("id").get());
         assertFalse(form.validProperty().get());
+    }
+
+    @Test
+    void anEmptyFormNamesEveryRequiredFieldAsTheReaderWould() {
+        EventFormViewModel form = new EventFormViewModel(store, null, EventType.LEADERSHIP_CHANGE);
+        for (String field : List.of("date", "title", "person", "role", "change")) {
+            assertEquals("missing required field", form.problem(field).get(), field);
+        }
+        assertEquals("", form.problem("company").get(), "a new event is about the subject");
+        assertEquals("an event needs at least one source", form.problem("sources").get());
+        assertEquals("", form.problem("summary").get());
     }
 
     @Test
