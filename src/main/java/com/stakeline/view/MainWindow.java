@@ -630,6 +630,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showProblems(LoadReport report) {
+        if (getScene() == null || getScene().getWindow() == null) {
+            // No window to show them over (closed): the status bar has said it.
+            return;
+        }
         String kept = viewModel.getStore() == null ? "No dataset is open."
                 : "The dataset that was open stays open; nothing was changed.";
         int count = report.errorCount();

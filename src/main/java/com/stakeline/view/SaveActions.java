@@ -4,14 +4,16 @@ import com.stakeline.viewmodel.MainViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /**
- * Save, Save As, and the question before unsaved changes would be lost: on closing the window or opening another
- * store. Saving itself is the view-model's; this asks for files and answers.
+ * Save, Save As, and the questions before unsaved changes would be lost: on closing the window, opening another
+ * store, or when another program changes the file. Saving itself is the view-model's; this asks for files and
+ * answers.
  */
 final class SaveActions {
 
@@ -26,6 +28,12 @@ final class SaveActions {
         this.viewModel = viewModel;
         this.fileChooser = fileChooser;
         this.owner = owner;
+        viewModel.outsideChangeProperty().addListener((observable, old, changed) -> {
+            if (changed) {
+                // Not from within the change that set it: the question waits for an answer.
+                Platform.runLater(this::askAboutOutsideChange);
+            }
+        });
         viewModel.saveFailureProperty().addListener((observable, old, failure) -> {
             if (failure != null) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, failure, ButtonType.OK);
@@ -34,6 +42,21 @@ final class SaveActions {
                 alert.show();
             }
         });
+    }
+
+    /** Asks which to keep when another program changed the file while changes here are unsaved. */
+    private void askAboutOutsideChange() {
+        ButtonType keepMine = new ButtonType("Keep Mine", ButtonBar.ButtonData.NO);
+        ButtonType loadTheirs = new ButtonType("Load Theirs", ButtonBar.ButtonData.YES);
+        Alert ask = new Alert(Alert.AlertType.WARNING, "Keep your unsaved changes (saving them will write over the "
+                + "other program's), or load the file as it is now and lose them?", keepMine, loadTheirs);
+        ask.initOwner(owner.get());
+        ask.setHeaderText(viewModel.fileNameProperty().get() + " was changed by another program");
+        if (ask.showAndWait().filter(loadTheirs::equals).isPresent()) {
+            viewModel.loadTheirs();
+        } else {
+            viewModel.keepMine();
+        }
     }
 
     /** Saves where the store came from, or asks for a file when it came from none or that file is read-only. */

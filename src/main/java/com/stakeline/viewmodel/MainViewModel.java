@@ -8,6 +8,7 @@ import com.stakeline.domain.EventType;
 import com.stakeline.store.BundledDataset;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.EventStoreWriter;
+import com.stakeline.store.FileChangeWatcher;
 import com.stakeline.store.LoadReport;
 import com.stakeline.store.Problem;
 import com.stakeline.viewmodel.export.ExportViewModel;
@@ -17,6 +18,7 @@ import com.stakeline.viewmodel.sources.SourcesViewModel;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import com.stakeline.viewmodel.valuation.ValuationViewModel;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,6 +75,10 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<LoadReport> refusedChange = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
     private final EditHistory history = new EditHistory();
+    private final ReadOnlyBooleanWrapper outsideChange = new ReadOnlyBooleanWrapper(false);
+    private FileChangeWatcher watcher;
+    /** Whether the open file, changed by another program, no longer loads: Save then needs another file. */
+    private boolean unreadableOnDisk;
     private final ObservableList<Problem> warnings = FXCollections.observableArrayList();
     private final ObservableList<Problem> warningsView = FXCollections.unmodifiableObservableList(warnings);
     /** How many warnings the open store has: the list shows at most the first thousand. */
@@ -181,7 +187,17 @@ public final class MainViewModel {
             lastLoad = read;
             history.reset();
             readOnly.set(path != null && !Files.isWritable(path));
-        }, this::reportFailure);
+            outsideChange.set(false);
+            unreadableOnDisk = false;
+            watch(path);
+        }, report -> {
+            if (path != null && path.equals(file.get())) {
+                // The open file, read again, is broken now: it is not to be written over unseen.
+                unreadableOnDisk = true;
+                updateTitle();
+            }
+            reportFailure(report);
+        });
     }
 
     /**
@@ -236,10 +252,22 @@ public final class MainViewModel {
         if (store == null || target == null) {
             return;
         }
+        if (path == null && !canSaveInPlace()) {
+            saveFailure.set(null);
+            saveFailure.set(target.getFileName() + (readOnly.get() ? " cannot be written"
+                    : " was changed by another program into a file that does not load") + "; choose where to save "
+                    + "with Save As.");
+            return;
+        }
         status.set("Saving " + target.getFileName() + "…");
         saveFailure.set(null);
+        FileChangeWatcher watching = target.equals(file.get()) ? watcher : null;
         executor.execute(() -> {
             EventStoreWriter.save(store, target);
+            if (watching != null) {
+                // At once, before the watcher can take this save for someone else's.
+                watching.expect();
+            }
             return target;
         }, saved -> {
             if (context.store() == store) {
@@ -249,8 +277,10 @@ public final class MainViewModel {
             file.set(saved);
             fileName.set(saved.toString());
             readOnly.set(false);
+            unreadableOnDisk = false;
             recentFiles.add(saved);
             if (renamed) {
+                watch(saved);
                 // Reload and Save now mean the new file.
                 lastLoad = (stop, progress) -> reader.withMaxBytes(fileSizeLimit.bytes()).read(saved, stop, progress);
             }
@@ -264,9 +294,70 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Watches {@code path} for changes made by other programs, in place of the file watched before; nothing when
+     * there is no file, or it cannot be watched (the app then works as before, without noticing).
+     */
+    private void watch(Path path) {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the file watcher", e);
+            }
+            watcher = null;
+        }
+        if (path == null) {
+            return;
+        }
+        try {
+            watcher = new FileChangeWatcher(path, changed -> executor.publish(() -> changedOutside(changed)));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot watch " + path + " for changes", e);
+        }
+    }
+
+    /**
+     * Another program changed the open file: reload it when nothing here is unsaved, else ask through
+     * {@link #outsideChangeProperty()}. A change that leaves the file invalid keeps what is shown and reports the
+     * problems, as any failed open does.
+     */
+    private void changedOutside(Path changed) {
+        if (!changed.equals(file.get() == null ? null : file.get().toAbsolutePath())) {
+            return;
+        }
+        if (!Files.exists(changed)) {
+            // Moved or deleted: what is shown is all there is now, and Save puts it back.
+            status.set(file.get().getFileName() + " was moved or deleted by another program; Save writes it again");
+            return;
+        }
+        if (history.unsavedProperty().get()) {
+            outsideChange.set(true);
+        } else {
+            status.set(file.get().getFileName() + " changed on disk; reading it again…");
+            reload();
+        }
+    }
+
+    /** Keeps the changes made here over the file's new content; the next save writes over it. */
+    public void keepMine() {
+        outsideChange.set(false);
+    }
+
+    /** Drops the changes made here and reads the file as another program left it. */
+    public void loadTheirs() {
+        outsideChange.set(false);
+        reload();
+    }
+
+    /** Whether the open file was changed by another program while changes here are unsaved: which to keep? */
+    public ReadOnlyBooleanProperty outsideChangeProperty() {
+        return outsideChange.getReadOnlyProperty();
+    }
+
     /** Whether Save can write the store where it came from; if not, it needs a file (Save As). */
     public boolean canSaveInPlace() {
-        return file.get() != null && !readOnly.get();
+        return file.get() != null && !readOnly.get() && !unreadableOnDisk;
     }
 
     /**
@@ -384,6 +475,7 @@ public final class MainViewModel {
         // A star before the title, as desktop editors mark unsaved changes.
         windowTitle.set((history.unsavedProperty().get() ? "*" : "") + store.title() + " — "
                 + (file.get() == null ? fileName.get() : file.get().getFileName()) + (readOnly.get() ? " (read-only)" : "")
+                + (unreadableOnDisk ? " (the file on disk no longer loads)" : "")
                 + " — Stakeline");
     }
 

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +130,63 @@ class EditingTest {
         assertEquals(readOnly, viewModel.readOnlyProperty().get());
         assertEquals(!readOnly, viewModel.canSaveInPlace());
         assertEquals(readOnly, viewModel.windowTitleProperty().get().contains("(read-only)"));
+    }
+
+    @Test
+    void aFileChangedByAnotherProgramIsReadAgainOrWhenChangesHereAreUnsavedTheChoiceIsAsked() throws Exception {
+        Path file = Files.copy(BUNDLED, folder.resolve("store.json"));
+        viewModel.open(file);
+        EventStore original = viewModel.getStore();
+        byte[] withoutStake = EventStoreWriter.toBytes(StoreEdits.removeEvent(original, "meta-stake"));
+
+        Files.write(file, withoutStake);
+        waitUntil(() -> viewModel.getStore().event("meta-stake").isEmpty());
+        assertFalse(viewModel.outsideChangeProperty().get(), "nothing unsaved: read again without asking");
+
+        viewModel.edit("Delete Event", store -> StoreEdits.removeEvent(store, "wang-ceo"));
+        Files.write(file, EventStoreWriter.toBytes(original));
+        waitUntil(() -> viewModel.outsideChangeProperty().get());
+        assertTrue(viewModel.getStore().event("wang-ceo").isEmpty(), "the changes here stay until the choice");
+        viewModel.loadTheirs();
+        assertTrue(viewModel.getStore().event("meta-stake").isPresent());
+        assertFalse(viewModel.history().unsavedProperty().get());
+
+        String broken = "{\"format\": \"stakeline-events/1\"";
+        Files.writeString(file, broken);
+        waitUntil(() -> viewModel.failedLoadProperty().get() != null);
+        assertTrue(viewModel.getStore().event("meta-stake").isPresent(), "a broken file keeps what was shown");
+        assertFalse(viewModel.canSaveInPlace());
+        viewModel.save(null);
+        assertTrue(viewModel.saveFailureProperty().get().contains("Save As"), viewModel.saveFailureProperty().get());
+        assertEquals(broken, Files.readString(file), "a file that does not load is not written over");
+
+        Files.write(file, withoutStake);
+        waitUntil(() -> viewModel.getStore().event("meta-stake").isEmpty());
+        assertTrue(viewModel.canSaveInPlace());
+
+        viewModel.edit("Delete Event", store -> StoreEdits.removeEvent(store, "wang-ceo"));
+        viewModel.save(null);
+        Thread.sleep(1_000);
+        assertTrue(viewModel.history().canUndoProperty().get(), "a save of our own is not read again as another's");
+        assertFalse(viewModel.outsideChangeProperty().get());
+    }
+
+    @Test
+    void aFileDeletedByAnotherProgramLeavesTheStoreShownAndSaveWritesItAgain() throws Exception {
+        Path file = Files.copy(BUNDLED, folder.resolve("store.json"));
+        viewModel.open(file);
+        Files.delete(file);
+        waitUntil(() -> viewModel.statusProperty().get().contains("was moved or deleted"));
+        assertEquals(null, viewModel.failedLoadProperty().get());
+        viewModel.save(null);
+        assertTrue(new EventStoreReader().read(file).loaded().isPresent());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(condition.getAsBoolean(), "waited 5 s");
     }
 
     private byte[] canonical() {
