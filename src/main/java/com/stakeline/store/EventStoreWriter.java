@@ -52,7 +52,10 @@ public final class EventStoreWriter {
     public enum EventOrder {
         /** By date, then by id: the canonical form's. */
         CANONICAL,
-        /** As the store lists them, by date with same-day events as they came: to check a change the app made. */
+        /**
+         * As the store lists them, by date with same-day events as they came: to check a change the app made, or
+         * keep a copy of unsaved work, without reordering what the analyst sees.
+         */
         AS_LISTED
     }
 
@@ -72,7 +75,8 @@ public final class EventStoreWriter {
         write(store, out, EventOrder.CANONICAL);
     }
 
-    private static void write(EventStore store, OutputStream out, EventOrder order) throws IOException {
+    /** Writes {@code store} as UTF-8 to {@code out}, its events in {@code order}; {@code out} is flushed, left open. */
+    public static void write(EventStore store, OutputStream out, EventOrder order) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         new EventStoreWriter(writer, order).store(store);
         writer.flush();

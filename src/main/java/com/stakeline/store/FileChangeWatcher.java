@@ -56,10 +56,18 @@ public final class FileChangeWatcher implements Closeable {
         known = Stamp.of(file);
     }
 
+    /** The file watched. */
+    public Path file() {
+        return file;
+    }
+
     @Override
     public void close() throws IOException {
         service.close();
-        thread.interrupt();
+        if (Thread.currentThread() != thread) {
+            // Closed from its own thread (a change it told of led to another file), it ends as it returns.
+            thread.interrupt();
+        }
     }
 
     private void watch() {

@@ -452,6 +452,21 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * Opens {@code file}, or the bundled dataset when null, at start: unless the analyst restores the unsaved work a
+     * previous run left, which is offered first.
+     */
+    public void openAtStart(Path file) {
+        if (saving.offerRecovery()) {
+            return;
+        }
+        if (file == null) {
+            viewModel.openBundled();
+        } else {
+            viewModel.open(file);
+        }
+    }
+
     /** Closes the window as its close button does: asking first when there are unsaved changes. */
     private void closeWindow() {
         Window window = getScene().getWindow();

@@ -1,7 +1,11 @@
 package com.stakeline.view;
 
 import com.stakeline.viewmodel.MainViewModel;
+import com.stakeline.viewmodel.Recovery;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -59,6 +63,32 @@ final class SaveActions {
         }
     }
 
+    /**
+     * Offers back the unsaved work a previous run left, before anything else is opened; true when it was restored,
+     * false when there was none or the analyst did not want it (it is then dropped).
+     */
+    boolean offerRecovery() {
+        Optional<Recovery.Found> found = viewModel.unsavedWorkFound();
+        if (found.isEmpty()) {
+            return false;
+        }
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType drop = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        String of = found.get().original() == null ? "the sample dataset" : found.get().original().toString();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Stakeline closed before changes to " + of + " were "
+                + "saved. A copy was kept at " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .format(found.get().written().atZone(ZoneId.systemDefault())) + ". Restore them as unsaved changes, "
+                + "or discard them?", restore, drop);
+        ask.initOwner(owner.get());
+        ask.setHeaderText("Restore unsaved changes?");
+        if (ask.showAndWait().filter(restore::equals).isPresent()) {
+            viewModel.restore(found.get());
+            return true;
+        }
+        viewModel.discard();
+        return false;
+    }
+
     /** Saves where the store came from, or asks for a file when it came from none or that file is read-only. */
     void save() {
         saveThen(() -> { });
@@ -89,6 +119,7 @@ final class SaveActions {
             return;
         }
         if (answer.get() == DISCARD) {
+            viewModel.discard();
             proceed.run();
         } else {
             saveThen(proceed);

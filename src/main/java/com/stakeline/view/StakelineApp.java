@@ -28,6 +28,7 @@ public final class StakelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        ErrorReporter.install(stage);
         FxTaskExecutor executor = new FxTaskExecutor();
         // While the store is read: the charts' text measure would otherwise load the font on the FX thread.
         executor.execute(() -> {
@@ -47,10 +48,6 @@ public final class StakelineApp extends Application {
         new WindowLayout(preferences).restoreAndTrack(stage, window);
         stage.show();
         window.focusEvents();
-        if (initialFile == null) {
-            viewModel.openBundled();
-        } else {
-            viewModel.open(initialFile);
-        }
+        window.openAtStart(initialFile);
     }
 }

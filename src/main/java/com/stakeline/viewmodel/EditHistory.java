@@ -47,6 +47,16 @@ public final class EditHistory {
         update();
     }
 
+    /**
+     * Forgets every change, as {@link #reset()} does, but the store shown is not what its file holds: work brought
+     * back after a crash, unsaved until saved.
+     */
+    public void resetUnsaved() {
+        reset();
+        saved = -1;
+        update();
+    }
+
     /** Notes a change, described for the menu ("Delete Event"), made to the current store; redo is no longer offered. */
     public void record(String description, EventStore before, EventStore after) {
         int number = ++lastNumber;

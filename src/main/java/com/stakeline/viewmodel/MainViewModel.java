@@ -19,6 +19,7 @@ import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import com.stakeline.viewmodel.valuation.ValuationViewModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -75,6 +77,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<LoadReport> refusedChange = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
     private final EditHistory history = new EditHistory();
+    private final Recovery recovery;
     private final ReadOnlyBooleanWrapper outsideChange = new ReadOnlyBooleanWrapper(false);
     private FileChangeWatcher watcher;
     /** Whether the open file, changed by another program, no longer loads: Save then needs another file. */
@@ -116,7 +119,14 @@ public final class MainViewModel {
 
     /** A view-model whose timeline and exports take today from {@code clock}. */
     public MainViewModel(EventStoreReader reader, TaskExecutor executor, Preferences preferences, Clock clock) {
+        this(reader, executor, preferences, clock, new Recovery(AppData.folder().resolve("recovery"), Recovery.DELAY));
+    }
+
+    /** A view-model that keeps copies of unsaved work through {@code recovery}. */
+    public MainViewModel(EventStoreReader reader, TaskExecutor executor, Preferences preferences, Clock clock,
+                         Recovery recovery) {
         this.reader = reader;
+        this.recovery = recovery;
         this.executor = executor;
         this.recentFiles = new RecentFiles(preferences);
         this.fileSizeLimit = new FileSizeLimit(preferences);
@@ -190,6 +200,7 @@ public final class MainViewModel {
             outsideChange.set(false);
             unreadableOnDisk = false;
             watch(path);
+            recovery.clear();
         }, report -> {
             if (path != null && path.equals(file.get())) {
                 // The open file, read again, is broken now: it is not to be written over unseen.
@@ -209,20 +220,64 @@ public final class MainViewModel {
         if (before == null || loading.get()) {
             return;
         }
-        showChanged(change.apply(before), shown -> history.record(description, before, shown));
+        showChanged(change.apply(before), shown -> {
+            history.record(description, before, shown);
+            keepRecoveryCopy();
+        });
+    }
+
+    /** Keeps a copy of the store shown while it is unsaved, a few seconds behind; drops it once it is not. */
+    private void keepRecoveryCopy() {
+        if (history.unsavedProperty().get()) {
+            recovery.changed(context.store(), file.get());
+        } else {
+            recovery.clear();
+        }
+    }
+
+    /** The analyst chose not to save the changes: their recovery copy goes too. */
+    public void discard() {
+        recovery.clear();
+    }
+
+    /** Unsaved work a previous run left, to offer back before anything is opened. */
+    public Optional<Recovery.Found> unsavedWorkFound() {
+        return recovery.found();
+    }
+
+    /**
+     * Shows the unsaved work a previous run left, as changes to the file it was of, still unsaved; the file itself
+     * is not touched until the analyst saves.
+     */
+    public void restore(Recovery.Found found) {
+        Path original = found.original();
+        String name = original == null ? BundledDataset.NAME : original.toString();
+        load((stop, progress) -> {
+            try (InputStream in = Files.newInputStream(found.copy())) {
+                return reader.read(name, in, stop);
+            } catch (IOException e) {
+                return LoadReport.unreadable(name, null, "the copy of unsaved work cannot be read: " + e.getMessage());
+            }
+        }, original, shown -> {
+            lastLoad = original == null ? (stop, progress) -> BundledDataset.read(reader)
+                    : (stop, progress) -> reader.withMaxBytes(fileSizeLimit.bytes()).read(original, stop, progress);
+            history.resetUnsaved();
+            readOnly.set(original != null && Files.exists(original) && !Files.isWritable(original));
+            watch(original != null && Files.exists(original) ? original : null);
+        }, this::reportFailure);
     }
 
     /** Goes back to the store before the last change. */
     public void undo() {
         if (!loading.get()) {
-            history.undo().ifPresent(store -> showChanged(store, shown -> { }));
+            history.undo().ifPresent(store -> showChanged(store, shown -> keepRecoveryCopy()));
         }
     }
 
     /** Makes again the last change undone. */
     public void redo() {
         if (!loading.get()) {
-            history.redo().ifPresent(store -> showChanged(store, shown -> { }));
+            history.redo().ifPresent(store -> showChanged(store, shown -> keepRecoveryCopy()));
         }
     }
 
@@ -272,6 +327,7 @@ public final class MainViewModel {
         }, saved -> {
             if (context.store() == store) {
                 history.markSaved();
+                recovery.clear();
             }
             boolean renamed = !saved.equals(file.get());
             file.set(saved);
@@ -299,6 +355,10 @@ public final class MainViewModel {
      * there is no file, or it cannot be watched (the app then works as before, without noticing).
      */
     private void watch(Path path) {
+        if (watcher != null && path != null && watcher.file().equals(path.toAbsolutePath())) {
+            // The same file, read again: the watcher goes on, and misses nothing meanwhile.
+            return;
+        }
         if (watcher != null) {
             try {
                 watcher.close();

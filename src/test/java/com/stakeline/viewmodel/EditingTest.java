@@ -15,6 +15,8 @@ import com.stakeline.store.EventStoreWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -180,6 +182,33 @@ class EditingTest {
         assertEquals(null, viewModel.failedLoadProperty().get());
         viewModel.save(null);
         assertTrue(new EventStoreReader().read(file).loaded().isPresent());
+    }
+
+    @Test
+    void unsavedWorkIsCopiedSecondsBehindAndOfferedBackToTheNextRunUntilSavedOrDiscarded() throws Exception {
+        Path file = Files.copy(BUNDLED, folder.resolve("store.json"));
+        Recovery recovery = new Recovery(folder.resolve("recovery"), Duration.ofMillis(100));
+        MainViewModel crashing = new MainViewModel(new EventStoreReader(), new CurrentThreadTaskExecutor(),
+                TestPreferences.fresh(), Clock.systemDefaultZone(), recovery);
+        crashing.open(file);
+        crashing.edit("Delete Event", store -> StoreEdits.removeEvent(store, "meta-stake"));
+        waitUntil(() -> recovery.found().isPresent());
+
+        // The next run, after a crash: the work comes back as unsaved changes to the file, which is as it was.
+        MainViewModel next = new MainViewModel(new EventStoreReader(), new CurrentThreadTaskExecutor(),
+                TestPreferences.fresh(), Clock.systemDefaultZone(), new Recovery(folder.resolve("recovery"),
+                Duration.ofMillis(100)));
+        Recovery.Found found = next.unsavedWorkFound().orElseThrow();
+        assertEquals(file.toAbsolutePath(), found.original());
+        next.restore(found);
+        assertTrue(next.getStore().event("meta-stake").isEmpty());
+        assertEquals(file, next.fileProperty().get());
+        assertTrue(next.history().unsavedProperty().get());
+        assertArrayEquals(Files.readAllBytes(BUNDLED), Files.readAllBytes(file), "the file waits for Save");
+
+        next.save(null);
+        waitUntil(() -> next.unsavedWorkFound().isEmpty());
+        assertTrue(new EventStoreReader().read(file).loaded().orElseThrow().event("meta-stake").isEmpty());
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
