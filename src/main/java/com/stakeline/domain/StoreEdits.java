@@ -2,6 +2,7 @@ package com.stakeline.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -11,6 +12,17 @@ import java.util.function.UnaryOperator;
 public final class StoreEdits {
 
     private StoreEdits() {
+    }
+
+    /**
+     * A store of one company and nothing else yet: the company, named {@code companyName}, is its subject, with an
+     * id made from the name ("Acme Robotics" gives "acme-robotics").
+     */
+    public static EventStore newStore(String companyName) {
+        String name = companyName.strip();
+        String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        Entity company = new Entity(id.isEmpty() ? "company" : id, name, EntityKind.COMPANY, List.of(), null, null);
+        return new EventStore(name + ": company history", company.id(), List.of(company), List.of(), List.of());
     }
 
     /** {@code store} with {@code event} added. */

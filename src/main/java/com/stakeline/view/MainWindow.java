@@ -21,10 +21,12 @@ import com.stakeline.viewmodel.ThemeSetting;
 import com.stakeline.viewmodel.edit.EventFormViewModel;
 import com.stakeline.viewmodel.export.ExportTarget;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerExpression;
 import javafx.beans.property.IntegerProperty;
@@ -35,6 +37,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.DatePicker;
@@ -49,11 +52,13 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -187,6 +192,23 @@ public final class MainWindow extends BorderPane {
                 whenShown(scene);
             }
         });
+        // A store file dropped on the window opens, as File > Open would.
+        setOnDragOver(drag -> {
+            if (drag.getDragboard().hasFiles() && drag.getDragboard().getFiles().size() == 1) {
+                drag.acceptTransferModes(TransferMode.COPY);
+            }
+            drag.consume();
+        });
+        setOnDragDropped(drop -> {
+            List<File> files = drop.getDragboard().hasFiles() ? drop.getDragboard().getFiles() : List.of();
+            drop.setDropCompleted(files.size() == 1);
+            drop.consume();
+            if (files.size() == 1) {
+                Path dropped = files.get(0).toPath();
+                // After the drop has finished: the question must not hold the platform's drag waiting.
+                Platform.runLater(() -> saving.confirmThen("opening another store", () -> viewModel.open(dropped)));
+            }
+        });
     }
 
     /** Opens the export dialog on {@code target}, making it the first time. */
@@ -309,6 +331,8 @@ public final class MainWindow extends BorderPane {
         open.setOnAction(event -> chooseAndOpen());
 
         viewModel.recentFiles().files().addListener((ListChangeListener<Path>) change -> rebuildRecentMenu());
+        // A file may have gone since the list changed: the menu lists what is there when it opens.
+        recentMenu.setOnShowing(showing -> rebuildRecentMenu());
         rebuildRecentMenu();
 
         MenuItem reload = new MenuItem("_Reload");
@@ -318,6 +342,10 @@ public final class MainWindow extends BorderPane {
 
         MenuItem openBundled = new MenuItem("Open _Sample Dataset (Scale AI)");
         openBundled.setOnAction(event -> saving.confirmThen("opening another store", viewModel::openBundled));
+
+        MenuItem newStore = new MenuItem("_New Store…");
+        newStore.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newStore.setOnAction(event -> saving.confirmThen("starting a new store", this::askAndStartNewStore));
 
         MenuItem save = new MenuItem("_Save");
         save.setId("menu-save");
@@ -344,7 +372,7 @@ public final class MainWindow extends BorderPane {
         MenuItem sizeLimit = new MenuItem("_Largest File to Open…");
         sizeLimit.setOnAction(event -> chooseSizeLimit());
 
-        Menu file = new Menu("_File", null, open, recentMenu, openBundled, reload, new SeparatorMenuItem(), save, saveAs,
+        Menu file = new Menu("_File", null, newStore, open, recentMenu, openBundled, reload, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), sizeLimit, new SeparatorMenuItem(), quit);
 
@@ -467,6 +495,18 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Asks for the company a new store is about, and starts one. */
+    private void askAndStartNewStore() {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("New Store");
+        ask.setHeaderText("Which company's history will this store tell?");
+        ask.setContentText("Company name:");
+        ask.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(ask.getEditor().textProperty().isEmpty());
+        ask.showAndWait().filter(name -> !name.isBlank()).ifPresent(viewModel::newStore);
+    }
+
     /** Closes the window as its close button does: asking first when there are unsaved changes. */
     private void closeWindow() {
         Window window = getScene().getWindow();
@@ -560,7 +600,7 @@ public final class MainWindow extends BorderPane {
 
     private void rebuildRecentMenu() {
         recentMenu.getItems().clear();
-        for (Path path : viewModel.recentFiles().files()) {
+        for (Path path : viewModel.recentFiles().existing()) {
             MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
             item.setMnemonicParsing(false);
             item.setOnAction(event -> saving.confirmThen("opening another store", () -> viewModel.open(path)));
@@ -571,7 +611,7 @@ public final class MainWindow extends BorderPane {
             clear.setOnAction(event -> viewModel.recentFiles().clear());
             recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
         }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        recentMenu.setDisable(viewModel.recentFiles().files().isEmpty());
     }
 
     private void chooseAndOpen() {

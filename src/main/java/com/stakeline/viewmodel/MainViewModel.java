@@ -5,6 +5,7 @@ import com.stakeline.domain.Event;
 import com.stakeline.domain.EventFilter;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
+import com.stakeline.domain.StoreEdits;
 import com.stakeline.store.BundledDataset;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.EventStoreWriter;
@@ -233,6 +234,24 @@ public final class MainViewModel {
         } else {
             recovery.clear();
         }
+    }
+
+    /**
+     * Shows a new store of one company, {@code companyName}, its subject, from no file yet: unsaved until Save As
+     * gives it one.
+     */
+    public void newStore(String companyName) {
+        EventStore store = StoreEdits.newStore(companyName);
+        String name = "untitled.json";
+        load((stop, progress) -> reader.read(name, new ByteArrayInputStream(EventStoreWriter.toBytes(store))), null,
+                shown -> {
+                    lastLoad = null;
+                    history.resetUnsaved();
+                    readOnly.set(false);
+                    unreadableOnDisk = false;
+                    watch(null);
+                    keepRecoveryCopy();
+                }, this::reportFailure);
     }
 
     /** The analyst chose not to save the changes: their recovery copy goes too. */

@@ -1,5 +1,6 @@
 package com.stakeline.viewmodel;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,11 @@ public final class RecentFiles {
     /** The files, newest first. */
     public ObservableList<Path> files() {
         return readOnlyFiles;
+    }
+
+    /** The files that are still there, newest first: a file moved or deleted since is not offered. */
+    public List<Path> existing() {
+        return files.stream().filter(Files::isRegularFile).toList();
     }
 
     /** Puts {@code file} first, dropping the oldest past the limit. */

@@ -211,6 +211,21 @@ class EditingTest {
         assertTrue(new EventStoreReader().read(file).loaded().orElseThrow().event("meta-stake").isEmpty());
     }
 
+    @Test
+    void aNewStoreIsOfOneCompanyUnsavedUntilSavedAsAFileThatLoads() {
+        viewModel.newStore("Acme Robotics");
+        EventStore store = viewModel.getStore();
+        assertEquals("acme-robotics", store.declaredSubjectId().orElseThrow());
+        assertEquals(List.of(), store.events());
+        assertTrue(viewModel.history().unsavedProperty().get());
+        assertFalse(viewModel.canSaveInPlace(), "no file yet: Save asks for one");
+        Path chosen = folder.resolve("acme.json");
+        viewModel.save(chosen);
+        assertEquals("Acme Robotics", new EventStoreReader().read(chosen).loaded().orElseThrow().subject()
+                .orElseThrow().name());
+        assertFalse(viewModel.history().unsavedProperty().get());
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
             Thread.sleep(50);
