@@ -10,6 +10,7 @@ import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.StoreEdits;
 import com.stakeline.store.AtomicFile;
+import com.stakeline.store.BadStores;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.EventStoreWriter;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -224,6 +226,21 @@ class EditingTest {
         assertEquals("Acme Robotics", new EventStoreReader().read(chosen).loaded().orElseThrow().subject()
                 .orElseThrow().name());
         assertFalse(viewModel.history().unsavedProperty().get());
+    }
+
+    @Test
+    void everyBadFileOfTheReadersTestsIsLeftAsItWasByOpeningItAndTheStoreShownStays() throws IOException {
+        viewModel.openBundled();
+        EventStore shown = viewModel.getStore();
+        int index = 0;
+        for (Map.Entry<String, byte[]> bad : BadStores.all().entrySet()) {
+            Path file = Files.write(folder.resolve("bad-" + index++ + ".json"), bad.getValue());
+            viewModel.open(file);
+            assertArrayEquals(bad.getValue(), Files.readAllBytes(file), bad.getKey());
+            assertTrue(shown == viewModel.getStore(), bad.getKey());
+            viewModel.save(null);
+            assertArrayEquals(bad.getValue(), Files.readAllBytes(file), "Save after a failed open: " + bad.getKey());
+        }
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
