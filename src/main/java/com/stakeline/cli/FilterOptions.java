@@ -2,7 +2,6 @@ package com.stakeline.cli;
 
 import com.stakeline.chart.timeline.Grouping;
 import com.stakeline.chart.timeline.TimelineFilters;
-import com.stakeline.domain.Entity;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventFilter;
 import com.stakeline.domain.EventStore;
@@ -11,7 +10,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -86,7 +84,7 @@ final class FilterOptions {
         }
         Set<String> entityIds = new LinkedHashSet<>();
         for (String wanted : entities) {
-            entityIds.add(entityId(store, wanted.strip()).orElseThrow(() -> new ParameterException(commandLine,
+            entityIds.add(store.entityIdOf(wanted.strip()).orElseThrow(() -> new ParameterException(commandLine,
                     "--entity: " + store.title() + " has no entity with the id or name '" + wanted + "'")));
         }
         Set<String> wantedTags = new LinkedHashSet<>(tags.stream().map(String::strip).toList());
@@ -98,20 +96,6 @@ final class FilterOptions {
         }
         EventFilter filter = EventFilter.all().naming(entityIds).tagged(wantedTags).containing(search);
         return new TimelineFilters(groupBy.grouping, hidden, filter, hideUnmatched);
-    }
-
-    /** The id of the entity whose id, name or alias is {@code wanted}, ignoring case. */
-    private static Optional<String> entityId(EventStore store, String wanted) {
-        if (store.entity(wanted).isPresent()) {
-            return Optional.of(wanted);
-        }
-        for (Entity entity : store.entities()) {
-            if (entity.name().equalsIgnoreCase(wanted)
-                    || entity.aliases().stream().anyMatch(alias -> alias.equalsIgnoreCase(wanted))) {
-                return Optional.of(entity.id());
-            }
-        }
-        return Optional.empty();
     }
 
     private static Set<String> knownTags(EventStore store) {

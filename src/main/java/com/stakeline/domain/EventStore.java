@@ -54,6 +54,23 @@ public final class EventStore {
         return Optional.ofNullable(subject).flatMap(this::entity);
     }
 
+    /**
+     * The id of the entity that {@code wanted} names: its id, or its name or one of its aliases in any case, as
+     * analysts type them.
+     */
+    public Optional<String> entityIdOf(String wanted) {
+        if (entitiesById.containsKey(wanted)) {
+            return Optional.of(wanted);
+        }
+        for (Entity entity : entities) {
+            if (entity.name().equalsIgnoreCase(wanted)
+                    || entity.aliases().stream().anyMatch(alias -> alias.equalsIgnoreCase(wanted))) {
+                return Optional.of(entity.id());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The id of the entity the store names as its subject, if it names one. */
     public Optional<String> declaredSubjectId() {
         return Optional.ofNullable(subject);

@@ -3,6 +3,7 @@ package com.stakeline.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,6 +41,31 @@ public final class StoreEdits {
     /** {@code store} without the event {@code id}. */
     public static EventStore removeEvent(EventStore store, String id) {
         return mapEvents(store, id, old -> null);
+    }
+
+    /** {@code store} with {@code entity} added, or put in place of the entity with its id. */
+    public static EventStore putEntity(EventStore store, Entity entity) {
+        return new EventStore(store.title(), store.declaredSubjectId().orElse(null),
+                put(store.entities(), entity, Entity::id), store.sources(), store.events());
+    }
+
+    /** {@code store} with {@code source} added, or put in place of the source with its id. */
+    public static EventStore putSource(EventStore store, Source source) {
+        return new EventStore(store.title(), store.declaredSubjectId().orElse(null), store.entities(),
+                put(store.sources(), source, Source::id), store.events());
+    }
+
+    /** {@code items} with {@code item} in place of the one with its id, or added at the end. */
+    private static <T> List<T> put(List<T> items, T item, Function<T, String> id) {
+        List<T> put = new ArrayList<>(items);
+        for (int i = 0; i < put.size(); i++) {
+            if (id.apply(put.get(i)).equals(id.apply(item))) {
+                put.set(i, item);
+                return put;
+            }
+        }
+        put.add(item);
+        return put;
     }
 
     /**

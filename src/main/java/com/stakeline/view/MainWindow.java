@@ -1,11 +1,14 @@
 package com.stakeline.view;
 
 import com.stakeline.chart.timeline.Grouping;
+import com.stakeline.domain.Entity;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventType;
+import com.stakeline.domain.Source;
 import com.stakeline.domain.StoreEdits;
 import com.stakeline.store.LoadReport;
 import com.stakeline.view.edit.EventFormDialog;
+import com.stakeline.view.edit.ItemFormDialog;
 import com.stakeline.view.export.ChartMenu;
 import com.stakeline.view.export.ClipboardImage;
 import com.stakeline.view.export.ExportDialog;
@@ -18,14 +21,20 @@ import com.stakeline.view.valuation.ValuationView;
 import com.stakeline.viewmodel.FileSizeLimit;
 import com.stakeline.viewmodel.MainViewModel;
 import com.stakeline.viewmodel.ThemeSetting;
+import com.stakeline.viewmodel.edit.EntityFormViewModel;
 import com.stakeline.viewmodel.edit.EventFormViewModel;
+import com.stakeline.viewmodel.edit.SourceFormViewModel;
 import com.stakeline.viewmodel.export.ExportTarget;
 import com.stakeline.viewmodel.timeline.TimelineViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerExpression;
@@ -84,6 +93,12 @@ public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "stakeline.css";
     /** The least height of the tabs under the timeline. */
     private static final double ANALYSIS_MIN_HEIGHT = 200;
+    /** The labels of the entity and source forms' fields, by the fields' names in the file. */
+    private static final Map<String, String> ENTITY_LABELS = Map.of("id", "Id", "name", "Name *", "kind", "Kind *",
+            "aliases", "Other names", "parent", "Owned by", "notes", "Notes");
+    private static final Map<String, String> SOURCE_LABELS = Map.of("id", "Id", "title", "Title *", "publisher",
+            "Publisher", "published", "Published", "url", "Address (URL)", "file", "Local copy", "notes", "Notes");
+
     /** The style class on the scene's root that turns the dark theme on. */
     static final String DARK = "dark";
 
@@ -391,7 +406,10 @@ public final class MainWindow extends BorderPane {
         copyChart.setOnAction(event -> copyChart(chartInView()));
         copyChart.disableProperty().bind(viewModel.export().readyProperty().not());
         Menu edit = new Menu("_Edit", null, undoRedo(false), undoRedo(true), new SeparatorMenuItem(),
-                newEvent(),
+                newEvent(), storeEdit("New E_ntity…", () -> editEntity(null)),
+                storeEdit("New _Source…", () -> editSource(null)),
+                storeEdit("Edit Entit_y…", this::chooseAndEditEntity), storeEdit("Edit Sou_rce…", this::chooseAndEditSource),
+                new SeparatorMenuItem(),
                 eventEdit("_Edit Event…", new KeyCodeCombination(KeyCode.F2), this::editSelected),
                 eventEdit("D_uplicate Event", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                         this::duplicateSelected),
@@ -444,6 +462,64 @@ public final class MainWindow extends BorderPane {
         });
         item.disableProperty().bind(viewModel.context().openedProperty().isNull().or(viewModel.loadingProperty()));
         return item;
+    }
+
+    /** A change to the store that needs no event selected: offered while a store is open and none is read. */
+    private MenuItem storeEdit(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> action.run());
+        item.disableProperty().bind(viewModel.context().openedProperty().isNull().or(viewModel.loadingProperty()));
+        return item;
+    }
+
+    /** Opens the form of {@code entity}, or of a new entity when null, and makes the change it gives. */
+    private void editEntity(Entity entity) {
+        new ItemFormDialog<>(new EntityFormViewModel(viewModel.getStore(), entity),
+                entity == null ? "New Entity" : "Edit Entity", ENTITY_LABELS,
+                Map.of("kind", EntityFormViewModel.kinds()),
+                Map.of("id", "made from the name when left empty", "aliases", "comma-separated",
+                        "parent", "a name, as the store knows it"), getScene().getWindow(), this)
+                .showAndWait()
+                .filter(changed -> !changed.equals(entity))
+                .ifPresent(changed -> viewModel.edit(entity == null ? "Add Entity" : "Edit Entity",
+                        store -> StoreEdits.putEntity(store, changed)));
+        afterForm();
+    }
+
+    /** Opens the form of {@code source}, or of a new source when null, and makes the change it gives. */
+    private void editSource(Source source) {
+        new ItemFormDialog<>(new SourceFormViewModel(viewModel.getStore(), source),
+                source == null ? "New Source" : "Edit Source", SOURCE_LABELS, Map.of(),
+                Map.of("id", "made from the title when left empty", "published", "2016, 2024-05 or 2025-06-12"),
+                getScene().getWindow(), this)
+                .showAndWait()
+                .filter(changed -> !changed.equals(source))
+                .ifPresent(changed -> viewModel.edit(source == null ? "Add Source" : "Edit Source",
+                        store -> StoreEdits.putSource(store, changed)));
+        afterForm();
+    }
+
+    private void chooseAndEditEntity() {
+        choose("Edit Entity", "Entity:", viewModel.getStore().entities(), Entity::name).ifPresent(this::editEntity);
+    }
+
+    private void chooseAndEditSource() {
+        choose("Edit Source", "Source:", viewModel.getStore().sources(), Source::title).ifPresent(this::editSource);
+    }
+
+    /** Asks which of {@code items} to change, each by its {@code name}. */
+    private <T> Optional<T> choose(String title, String label, List<T> items, Function<T, String> name) {
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, T> byName = new LinkedHashMap<>();
+        items.forEach(item -> byName.putIfAbsent(name.apply(item), item));
+        ChoiceDialog<String> ask = new ChoiceDialog<>(byName.keySet().iterator().next(), byName.keySet());
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle(title);
+        ask.setHeaderText(null);
+        ask.setContentText(label);
+        return ask.showAndWait().map(byName::get);
     }
 
     private void editSelected() {

@@ -34,6 +34,11 @@ class EditingTest {
     private final MainViewModel viewModel = new MainViewModel(new EventStoreReader(), new CurrentThreadTaskExecutor(),
             TestPreferences.fresh());
 
+    /** For the tests of a watched file, whose news the test runs on its own thread, as the FX thread would. */
+    private final QueuedPublishExecutor published = new QueuedPublishExecutor();
+    private final MainViewModel watching = new MainViewModel(new EventStoreReader(), published,
+            TestPreferences.fresh());
+
     @TempDir
     Path folder;
 
@@ -138,6 +143,7 @@ class EditingTest {
 
     @Test
     void aFileChangedByAnotherProgramIsReadAgainOrWhenChangesHereAreUnsavedTheChoiceIsAsked() throws Exception {
+        MainViewModel viewModel = watching;
         Path file = Files.copy(BUNDLED, folder.resolve("store.json"));
         viewModel.open(file);
         EventStore original = viewModel.getStore();
@@ -171,12 +177,14 @@ class EditingTest {
         viewModel.edit("Delete Event", store -> StoreEdits.removeEvent(store, "wang-ceo"));
         viewModel.save(null);
         Thread.sleep(1_000);
+        published.runPublished();
         assertTrue(viewModel.history().canUndoProperty().get(), "a save of our own is not read again as another's");
         assertFalse(viewModel.outsideChangeProperty().get());
     }
 
     @Test
     void aFileDeletedByAnotherProgramLeavesTheStoreShownAndSaveWritesItAgain() throws Exception {
+        MainViewModel viewModel = watching;
         Path file = Files.copy(BUNDLED, folder.resolve("store.json"));
         viewModel.open(file);
         Files.delete(file);
@@ -243,9 +251,11 @@ class EditingTest {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+    /** Waits up to 5 s for {@code condition}, running what the watcher publishes meanwhile. */
+    private void waitUntil(BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
             Thread.sleep(50);
+            published.runPublished();
         }
         assertTrue(condition.getAsBoolean(), "waited 5 s");
     }

@@ -296,7 +296,7 @@ public final class EventFormViewModel {
             case ENTITIES -> {
                 List<String> ids = new ArrayList<>();
                 for (String part : text.split(",")) {
-                    Optional<String> id = entityId(part.strip());
+                    Optional<String> id = store.entityIdOf(part.strip());
                     if (id.isEmpty()) {
                         problems.get(name).set("no entity is named '" + part.strip() + "'");
                         return;
@@ -361,20 +361,11 @@ public final class EventFormViewModel {
         if (text.isEmpty()) {
             return null;
         }
-        Optional<String> id = entityId(text);
+        Optional<String> id = store.entityIdOf(text);
         if (id.isEmpty()) {
             problems.get(name).set("no entity is named '" + text + "'");
         }
         return id.orElse(null);
-    }
-
-    /** The entity typed as its id, its name or one of its aliases, in any case. */
-    private Optional<String> entityId(String typed) {
-        return store.entities().stream()
-                .filter(entity -> entity.id().equals(typed) || entity.name().equalsIgnoreCase(typed)
-                        || entity.aliases().stream().anyMatch(alias -> alias.equalsIgnoreCase(typed)))
-                .map(Entity::id)
-                .findFirst();
     }
 
     private List<String> tags() {
