@@ -8,7 +8,7 @@ import com.stakeline.domain.Source;
 import com.stakeline.domain.StoreEdits;
 import com.stakeline.store.LoadReport;
 import com.stakeline.view.edit.EventFormDialog;
-import com.stakeline.view.edit.ItemFormDialog;
+import com.stakeline.view.edit.ItemForms;
 import com.stakeline.view.export.ChartMenu;
 import com.stakeline.view.export.ClipboardImage;
 import com.stakeline.view.export.ExportDialog;
@@ -93,12 +93,6 @@ public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "stakeline.css";
     /** The least height of the tabs under the timeline. */
     private static final double ANALYSIS_MIN_HEIGHT = 200;
-    /** The labels of the entity and source forms' fields, by the fields' names in the file. */
-    private static final Map<String, String> ENTITY_LABELS = Map.of("id", "Id", "name", "Name *", "kind", "Kind *",
-            "aliases", "Other names", "parent", "Owned by", "notes", "Notes");
-    private static final Map<String, String> SOURCE_LABELS = Map.of("id", "Id", "title", "Title *", "publisher",
-            "Publisher", "published", "Published", "url", "Address (URL)", "file", "Local copy", "notes", "Notes");
-
     /** The style class on the scene's root that turns the dark theme on. */
     static final String DARK = "dark";
 
@@ -455,9 +449,10 @@ public final class MainWindow extends BorderPane {
         item.setId("menu-new-event");
         item.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         item.setOnAction(event -> {
-            new EventFormDialog(new EventFormViewModel(viewModel.getStore(), null, EventType.FUNDING_ROUND),
-                    getScene().getWindow(), this).showAndWait()
-                    .ifPresent(added -> viewModel.edit("Add Event", store -> StoreEdits.addEvent(store, added)));
+            EventFormViewModel form = new EventFormViewModel(viewModel.getStore(), null, EventType.FUNDING_ROUND);
+            new EventFormDialog(form, getScene().getWindow(), this).showAndWait()
+                    .ifPresent(added -> viewModel.edit("Add Event",
+                            store -> StoreEdits.addEvent(form.withAdded(store), added)));
             afterForm();
         });
         item.disableProperty().bind(viewModel.context().openedProperty().isNull().or(viewModel.loadingProperty()));
@@ -474,11 +469,7 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the form of {@code entity}, or of a new entity when null, and makes the change it gives. */
     private void editEntity(Entity entity) {
-        new ItemFormDialog<>(new EntityFormViewModel(viewModel.getStore(), entity),
-                entity == null ? "New Entity" : "Edit Entity", ENTITY_LABELS,
-                Map.of("kind", EntityFormViewModel.kinds()),
-                Map.of("id", "made from the name when left empty", "aliases", "comma-separated",
-                        "parent", "a name, as the store knows it"), getScene().getWindow(), this)
+        ItemForms.entity(new EntityFormViewModel(viewModel.getStore(), entity), getScene().getWindow(), this)
                 .showAndWait()
                 .filter(changed -> !changed.equals(entity))
                 .ifPresent(changed -> viewModel.edit(entity == null ? "Add Entity" : "Edit Entity",
@@ -488,10 +479,7 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the form of {@code source}, or of a new source when null, and makes the change it gives. */
     private void editSource(Source source) {
-        new ItemFormDialog<>(new SourceFormViewModel(viewModel.getStore(), source),
-                source == null ? "New Source" : "Edit Source", SOURCE_LABELS, Map.of(),
-                Map.of("id", "made from the title when left empty", "published", "2016, 2024-05 or 2025-06-12"),
-                getScene().getWindow(), this)
+        ItemForms.source(new SourceFormViewModel(viewModel.getStore(), source), getScene().getWindow(), this)
                 .showAndWait()
                 .filter(changed -> !changed.equals(source))
                 .ifPresent(changed -> viewModel.edit(source == null ? "Add Source" : "Edit Source",
@@ -525,11 +513,11 @@ public final class MainWindow extends BorderPane {
     private void editSelected() {
         Event event = viewModel.selectedEventProperty().get();
         if (event != null) {
-            new EventFormDialog(new EventFormViewModel(viewModel.getStore(), event, event.type()),
-                    getScene().getWindow(), this).showAndWait()
+            EventFormViewModel form = new EventFormViewModel(viewModel.getStore(), event, event.type());
+            new EventFormDialog(form, getScene().getWindow(), this).showAndWait()
                     .filter(changed -> !changed.equals(event))
                     .ifPresent(changed -> viewModel.edit("Edit Event",
-                            store -> StoreEdits.replaceEvent(store, event.id(), changed)));
+                            store -> StoreEdits.replaceEvent(form.withAdded(store), event.id(), changed)));
             afterForm();
         }
     }

@@ -1,22 +1,27 @@
 package com.stakeline.view.edit;
 
+import com.stakeline.domain.Entity;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventType;
 import com.stakeline.domain.Field;
 import com.stakeline.domain.FieldKind;
 import com.stakeline.domain.LeadershipChangeKind;
 import com.stakeline.domain.Source;
+import com.stakeline.viewmodel.edit.EntityFormViewModel;
 import com.stakeline.viewmodel.edit.EventFormViewModel;
+import com.stakeline.viewmodel.edit.SourceFormViewModel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -32,6 +37,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -59,6 +65,7 @@ public final class EventFormDialog extends Dialog<Event> {
             "stakePercent", "49 or ~49%");
 
     private final EventFormViewModel form;
+    private final Parent styledLike;
     private final GridPane grid = new GridPane();
 
     /**
@@ -67,6 +74,7 @@ public final class EventFormDialog extends Dialog<Event> {
      */
     public EventFormDialog(EventFormViewModel form, Window owner, Parent styledLike) {
         this.form = form;
+        this.styledLike = styledLike;
         initOwner(owner);
         setTitle(form.isEditing() ? "Edit Event" : "New Event");
         setResizable(true);
@@ -149,7 +157,9 @@ public final class EventFormDialog extends Dialog<Event> {
                 .anyMatch(rule -> rule.required() && rule.field().name().equals(name));
         Label caption = new Label(label + (required ? " *" : ""));
         Node input = input(name, field);
-        input.setId("form-" + name);
+        if (input.getId() == null) {
+            input.setId("form-" + name);
+        }
         caption.setLabelFor(input);
         VBox cell = new VBox(2, input);
         if (form.understood(name) != null) {
@@ -203,11 +213,27 @@ public final class EventFormDialog extends Dialog<Event> {
         boolean namesEntities = name.equals("company")
                 || field != null && (field.kind() == FieldKind.ENTITY || field.kind() == FieldKind.ENTITIES);
         if (namesEntities) {
-            text.setPromptText(field != null && field.kind() == FieldKind.ENTITIES ? "names, comma-separated"
-                    : "a name, as the store knows it");
-            typeAhead(text, field != null && field.kind() == FieldKind.ENTITIES);
+            boolean list = field != null && field.kind() == FieldKind.ENTITIES;
+            text.setPromptText(list ? "names, comma-separated" : "a name, as the store knows it");
+            typeAhead(text, list);
+            text.setId("form-" + name);
+            Button create = new Button("New…");
+            create.setId("form-" + name + "-new");
+            create.setTooltip(new Tooltip("A new entity, added with this event"));
+            create.setOnAction(event -> newEntity().ifPresent(entity -> text.setText(
+                    list && !text.getText().isBlank() ? text.getText().strip() + ", " + entity.name() : entity.name())));
+            HBox.setHgrow(text, Priority.ALWAYS);
+            return new HBox(6, text, create);
         }
         return text;
+    }
+
+    /** Asks for a new entity, which the event may name; it is added to the store with the event. */
+    private Optional<Entity> newEntity() {
+        Optional<Entity> made = ItemForms.entity(new EntityFormViewModel(form.parties(), null),
+                getDialogPane().getScene().getWindow(), styledLike).showAndWait();
+        made.ifPresent(form::addEntity);
+        return made;
     }
 
     /** Offers the entities whose names start with what is typed; in a list, with the last name typed. */
@@ -231,7 +257,7 @@ public final class EventFormDialog extends Dialog<Event> {
     /** The store's sources, each with a box: ticked when the event cites it. */
     private Node sources() {
         CheckListView<Source> list = new CheckListView<>(form.sources());
-        list.setPrefHeight(Math.min(6, form.sources().size()) * 26 + 4);
+        list.setPrefHeight(Math.max(2, Math.min(6, form.sources().size())) * 26 + 4);
         list.setCellFactory(view -> new CheckBoxListCell<>(list::getItemBooleanProperty,
                 new StringConverter<>() {
                     @Override
@@ -256,6 +282,16 @@ public final class EventFormDialog extends Dialog<Event> {
                 change.getRemoved().forEach(source -> form.citedSources().remove(source.id()));
             }
         });
-        return list;
+        Button create = new Button("New Source…");
+        create.setId("form-sources-new");
+        create.setOnAction(event -> ItemForms.source(new SourceFormViewModel(form.parties(), null),
+                getDialogPane().getScene().getWindow(), styledLike).showAndWait().ifPresent(source -> {
+                    form.addSource(source);
+                    list.getCheckModel().check(source);
+                }));
+        list.setId("form-sources");
+        VBox box = new VBox(4, list, create);
+        box.setId("form-sources-box");
+        return box;
     }
 }

@@ -14,6 +14,7 @@ import com.stakeline.domain.LeadershipChangeKind;
 import com.stakeline.domain.Money;
 import com.stakeline.domain.PartialDate;
 import com.stakeline.domain.Source;
+import com.stakeline.domain.StoreEdits;
 import com.stakeline.domain.TypedFigures;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.EventStoreWriter;
@@ -75,6 +76,10 @@ public final class EventFormViewModel {
     private final ObservableList<String> entityNames;
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private Event result;
+    /** The store's entities and sources, with those added from this form, and no events: what the event may name. */
+    private EventStore parties;
+    private final List<Entity> addedEntities = new ArrayList<>();
+    private final List<Source> addedSources = new ArrayList<>();
 
     /**
      * A form for a new event of {@code type} in {@code store}, or for changing {@code editing}, whose type stays.
@@ -85,8 +90,10 @@ public final class EventFormViewModel {
         this.store = store;
         this.editing = editing;
         this.defaultCurrency = commonestCurrency(store);
-        this.sources = FXCollections.observableList(store.sources());
-        this.entityNames = FXCollections.observableList(store.entities().stream().map(Entity::name).toList());
+        this.parties = new EventStore(store.title(), store.declaredSubjectId().orElse(null), store.entities(),
+                store.sources(), List.of());
+        this.sources = FXCollections.observableArrayList(store.sources());
+        this.entityNames = FXCollections.observableArrayList(store.entities().stream().map(Entity::name).toList());
         for (String name : COMMON_FIELDS) {
             texts.put(name, new SimpleStringProperty(this, name, ""));
         }
@@ -166,6 +173,45 @@ public final class EventFormViewModel {
         return entityNames;
     }
 
+    /**
+     * The store's entities and sources, with those added from this form, and no events: for the form of a new entity
+     * or source to check its id against.
+     */
+    public EventStore parties() {
+        return parties;
+    }
+
+    /** Adds an entity made from inside this form ("new entity…"), which the event may then name. */
+    public void addEntity(Entity entity) {
+        parties = StoreEdits.putEntity(parties, entity);
+        addedEntities.add(entity);
+        entityNames.add(entity.name());
+        check();
+    }
+
+    /** Adds a source made from inside this form, and cites it. */
+    public void addSource(Source source) {
+        parties = StoreEdits.putSource(parties, source);
+        addedSources.add(source);
+        sources.add(source);
+        citedSources.add(source.id());
+    }
+
+    /**
+     * {@code store} with the entities and sources added from this form: the event needs them, and with it they make
+     * one change, undone at once.
+     */
+    public EventStore withAdded(EventStore store) {
+        EventStore with = store;
+        for (Entity entity : addedEntities) {
+            with = StoreEdits.putEntity(with, entity);
+        }
+        for (Source source : addedSources) {
+            with = StoreEdits.putSource(with, source);
+        }
+        return with;
+    }
+
     /** Whether the event as typed is one the reader would take. */
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();
@@ -222,7 +268,9 @@ public final class EventFormViewModel {
         String id = texts.get("id").get().strip();
         if (id.isEmpty()) {
             id = suggestedId();
-            understood.get("id").set("will be " + id);
+            if (!texts.get("title").get().isBlank()) {
+                understood.get("id").set("will be " + id);
+            }
         } else if (store.event(id).isPresent() && (editing == null || !editing.id().equals(id))) {
             problems.get("id").set("duplicate event id '" + id + "'; another event has it");
         }
@@ -263,8 +311,7 @@ public final class EventFormViewModel {
      * file is read, and puts each problem beside its field.
      */
     private void readBack(Event event) {
-        EventStore alone = new EventStore(store.title(), store.declaredSubjectId().orElse(null), store.entities(),
-                store.sources(), List.of(event));
+        EventStore alone = StoreEdits.addEvent(parties, event);
         byte[] bytes = EventStoreWriter.toBytes(alone, EventStoreWriter.EventOrder.AS_LISTED);
         LoadReport report = new EventStoreReader().read("form", new ByteArrayInputStream(bytes));
         for (Problem problem : report.problems()) {
@@ -296,7 +343,7 @@ public final class EventFormViewModel {
             case ENTITIES -> {
                 List<String> ids = new ArrayList<>();
                 for (String part : text.split(",")) {
-                    Optional<String> id = store.entityIdOf(part.strip());
+                    Optional<String> id = parties.entityIdOf(part.strip());
                     if (id.isEmpty()) {
                         problems.get(name).set("no entity is named '" + part.strip() + "'");
                         return;
@@ -361,7 +408,7 @@ public final class EventFormViewModel {
         if (text.isEmpty()) {
             return null;
         }
-        Optional<String> id = store.entityIdOf(text);
+        Optional<String> id = parties.entityIdOf(text);
         if (id.isEmpty()) {
             problems.get(name).set("no entity is named '" + text + "'");
         }

@@ -9,6 +9,7 @@ import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
 import com.stakeline.domain.Field;
 import com.stakeline.domain.Money;
+import com.stakeline.domain.StoreEdits;
 import com.stakeline.store.TestStores;
 import java.math.BigDecimal;
 import java.util.List;
@@ -69,6 +70,34 @@ class EventFormViewModelTest {
         assertEquals("", form.problem("company").get(), "a new event is about the subject");
         assertEquals("an event needs at least one source", form.problem("sources").get());
         assertEquals("", form.problem("summary").get());
+    }
+
+    @Test
+    void anEntityAndASourceMadeFromInsideTheFormCanBeNamedAndCitedAndComeWithTheEvent() {
+        EventStore empty = StoreEdits.newStore("Acme Robotics");
+        EventFormViewModel form = new EventFormViewModel(empty, null, EventType.FUNDING_ROUND);
+        form.text("date").set("2024");
+        form.text("title").set("Acme raises a seed round");
+        form.text("round").set("Seed");
+        form.text("amount").set("2M");
+        form.text("investors").set("Big Fund");
+        assertEquals("no entity is named 'Big Fund'", form.problem("investors").get());
+
+        EntityFormViewModel fund = new EntityFormViewModel(form.parties(), null);
+        fund.text("name").set("Big Fund");
+        fund.text("kind").set("fund");
+        form.addEntity(fund.result().orElseThrow());
+        assertEquals("", form.problem("investors").get());
+        assertEquals("an event needs at least one source", form.problem("sources").get());
+
+        SourceFormViewModel press = new SourceFormViewModel(form.parties(), null);
+        press.text("title").set("Acme's press release");
+        form.addSource(press.result().orElseThrow());
+        assertTrue(form.validProperty().get());
+
+        EventStore saved = StoreEdits.addEvent(form.withAdded(empty), form.result().orElseThrow());
+        assertEquals("big-fund", saved.entityIdOf("Big Fund").orElseThrow());
+        assertEquals("acme-s-press-release", saved.events().get(0).sources().get(0).sourceId());
     }
 
     @Test
