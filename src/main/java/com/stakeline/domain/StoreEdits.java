@@ -55,6 +55,22 @@ public final class StoreEdits {
                 put(store.sources(), source, Source::id), store.events());
     }
 
+    /**
+     * {@code store} without the entity {@code id}; events and entities that still name it make the store invalid,
+     * which the reader then says.
+     */
+    public static EventStore removeEntity(EventStore store, String id) {
+        return new EventStore(store.title(), store.declaredSubjectId().orElse(null),
+                store.entities().stream().filter(entity -> !entity.id().equals(id)).toList(), store.sources(),
+                store.events());
+    }
+
+    /** {@code store} without the source {@code id}; events that still cite it make the store invalid. */
+    public static EventStore removeSource(EventStore store, String id) {
+        return new EventStore(store.title(), store.declaredSubjectId().orElse(null), store.entities(),
+                store.sources().stream().filter(source -> !source.id().equals(id)).toList(), store.events());
+    }
+
     /** {@code items} with {@code item} in place of the one with its id, or added at the end. */
     private static <T> List<T> put(List<T> items, T item, Function<T, String> id) {
         List<T> put = new ArrayList<>(items);

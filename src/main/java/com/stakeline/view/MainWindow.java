@@ -403,6 +403,8 @@ public final class MainWindow extends BorderPane {
                 newEvent(), storeEdit("New E_ntity…", () -> editEntity(null)),
                 storeEdit("New _Source…", () -> editSource(null)),
                 storeEdit("Edit Entit_y…", this::chooseAndEditEntity), storeEdit("Edit Sou_rce…", this::chooseAndEditSource),
+                storeEdit("Delete Entity…", this::chooseAndDeleteEntity),
+                storeEdit("Delete Source…", this::chooseAndDeleteSource),
                 new SeparatorMenuItem(),
                 eventEdit("_Edit Event…", new KeyCodeCombination(KeyCode.F2), this::editSelected),
                 eventEdit("D_uplicate Event", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
@@ -485,6 +487,18 @@ public final class MainWindow extends BorderPane {
                 .ifPresent(changed -> viewModel.edit(source == null ? "Add Source" : "Edit Source",
                         store -> StoreEdits.putSource(store, changed)));
         afterForm();
+    }
+
+    /** Deletes the entity chosen; one that events or entities still name is refused, with where, by the reader. */
+    private void chooseAndDeleteEntity() {
+        choose("Delete Entity", "Entity:", viewModel.getStore().entities(), Entity::name).ifPresent(entity ->
+                viewModel.edit("Delete Entity", store -> StoreEdits.removeEntity(store, entity.id())));
+    }
+
+    /** Deletes the source chosen; one that events still cite is refused, with where, by the reader. */
+    private void chooseAndDeleteSource() {
+        choose("Delete Source", "Source:", viewModel.getStore().sources(), Source::title).ifPresent(source ->
+                viewModel.edit("Delete Source", store -> StoreEdits.removeSource(store, source.id())));
     }
 
     private void chooseAndEditEntity() {

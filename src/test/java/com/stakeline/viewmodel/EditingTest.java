@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.stakeline.domain.Entity;
+import com.stakeline.domain.EntityKind;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.StoreEdits;
@@ -219,6 +221,21 @@ class EditingTest {
         next.save(null);
         waitUntil(() -> next.unsavedWorkFound().isEmpty());
         assertTrue(new EventStoreReader().read(file).loaded().orElseThrow().event("meta-stake").isEmpty());
+    }
+
+    @Test
+    void anEntityStillNamedCannotBeDeletedAndTheReaderSaysWhereItIsNamedButAnUnusedOneCan() {
+        viewModel.openBundled();
+        viewModel.edit("Delete Entity", store -> StoreEdits.removeEntity(store, "meta"));
+        assertTrue(viewModel.getStore().entity("meta").isPresent());
+        assertTrue(viewModel.refusedChangeProperty().get().problems().stream()
+                .anyMatch(problem -> problem.message().equals("no entity has the id 'meta'")));
+
+        viewModel.edit("Add Entity", store -> StoreEdits.putEntity(store, new Entity("unused", "Unused Co",
+                EntityKind.COMPANY, List.of(), null, null)));
+        viewModel.edit("Delete Entity", store -> StoreEdits.removeEntity(store, "unused"));
+        assertTrue(viewModel.getStore().entity("unused").isEmpty());
+        assertEquals("Undo Delete Entity", viewModel.history().undoTextProperty().get());
     }
 
     @Test
