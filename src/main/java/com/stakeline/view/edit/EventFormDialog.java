@@ -18,6 +18,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -290,8 +291,30 @@ public final class EventFormDialog extends Dialog<Event> {
                     list.getCheckModel().check(source);
                 }));
         list.setId("form-sources");
-        VBox box = new VBox(4, list, create);
+        VBox claims = new VBox(4);
+        form.citedSources().addListener((SetChangeListener<String>) change -> showClaims(claims));
+        showClaims(claims);
+        VBox box = new VBox(4, list, create, claims);
         box.setId("form-sources-box");
         return box;
+    }
+
+    /**
+     * A line for each cited source, for what it says against the event ("postMoney = ~$13.8B; date = 2023"),
+     * empty when it agrees.
+     */
+    private void showClaims(VBox claims) {
+        claims.getChildren().clear();
+        for (Source source : form.sources()) {
+            if (form.citedSources().contains(source.id())) {
+                Label says = new Label(source.title() + " says (where it disagrees):");
+                says.getStyleClass().add("form-understood");
+                TextField claim = new TextField();
+                claim.setId("form-says-" + source.id());
+                claim.setPromptText("field = value; … such as postMoney = ~$13.8B; date = 2023");
+                claim.textProperty().bindBidirectional(form.says(source.id()));
+                claims.getChildren().addAll(says, claim);
+            }
+        }
     }
 }

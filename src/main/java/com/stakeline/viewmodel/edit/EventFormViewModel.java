@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.Observable;
@@ -71,6 +72,7 @@ public final class EventFormViewModel {
     private final Map<Field<?>, BooleanProperty> flags = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> problems = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> understood = new LinkedHashMap<>();
+    private final Map<String, StringProperty> saysTexts = new LinkedHashMap<>();
     private final ObservableSet<String> citedSources = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableList<Source> sources;
     private final ObservableList<String> entityNames;
@@ -230,20 +232,82 @@ public final class EventFormViewModel {
         texts.get("title").set(event.title());
         texts.get("summary").set(event.summary() == null ? "" : event.summary());
         texts.get("tags").set(String.join(", ", event.tags()));
-        event.sources().forEach(citation -> citedSources.add(citation.sourceId()));
+        for (Citation citation : event.sources()) {
+            citedSources.add(citation.sourceId());
+            says(citation.sourceId()).set(saysText(citation.says()));
+        }
         for (Field<?> field : event.fields().fields()) {
             Object value = event.fields().get(field).orElseThrow();
-            switch (field.kind()) {
-                case FLAG -> flags.get(field).set((Boolean) value);
-                case ENTITY -> texts.get(field.name()).set(store.entityName((String) value));
-                case ENTITIES -> texts.get(field.name()).set(String.join(", ",
-                        ((EntityList) value).ids().stream().map(store::entityName).toList()));
-                case MONEY -> texts.get(field.name()).set(typed((Money) value));
-                case PERCENT -> texts.get(field.name()).set(((BigDecimal) value).toPlainString());
-                case LEADERSHIP_CHANGE -> texts.get(field.name()).set(((LeadershipChangeKind) value).jsonName());
-                default -> texts.get(field.name()).set(value.toString());
+            if (field.kind() == FieldKind.FLAG) {
+                flags.get(field).set((Boolean) value);
+            } else {
+                texts.get(field.name()).set(typedText(field, value));
             }
         }
+    }
+
+    /** A field's value as an analyst would type it, which the form reads back as the same value. */
+    private String typedText(Field<?> field, Object value) {
+        return switch (field.kind()) {
+            case ENTITY -> store.entityName((String) value);
+            case ENTITIES -> String.join(", ", ((EntityList) value).ids().stream().map(store::entityName).toList());
+            case MONEY -> typed((Money) value);
+            case PERCENT -> ((BigDecimal) value).toPlainString();
+            case LEADERSHIP_CHANGE -> ((LeadershipChangeKind) value).jsonName();
+            default -> value.toString();
+        };
+    }
+
+    /**
+     * What a source says against the event, typed as {@code field = value; field = value}: "postMoney = ~$13.8B;
+     * date = 2023". Empty when the source agrees; each cited source has its own.
+     */
+    public StringProperty says(String sourceId) {
+        return saysTexts.computeIfAbsent(sourceId, id -> {
+            StringProperty text = new SimpleStringProperty(this, "says " + id, "");
+            text.addListener((Observable observable) -> check());
+            return text;
+        });
+    }
+
+    private String saysText(FieldValues says) {
+        List<String> claims = new ArrayList<>();
+        for (Field<?> field : says.fields()) {
+            claims.add(field.name() + " = " + typedText(field, says.get(field).orElseThrow()));
+        }
+        return String.join("; ", claims);
+    }
+
+    /** Reads what a source says, as typed; a claim that cannot be read is said beside the sources. */
+    private FieldValues readSays(String sourceId, EventType eventType) {
+        FieldValues.Builder says = FieldValues.builder();
+        StringProperty text = saysTexts.get(sourceId);
+        if (text == null || text.get().isBlank()) {
+            return says.build();
+        }
+        String title = parties.sourceTitle(sourceId);
+        for (String claim : text.get().split(";")) {
+            if (claim.isBlank()) {
+                continue;
+            }
+            int equals = claim.indexOf('=');
+            String name = equals < 0 ? claim.strip() : claim.substring(0, equals).strip();
+            Optional<Field<?>> field = Field.byName(name).filter(known -> known == Field.DATE
+                    || known == Field.END_DATE || eventType.allows(known));
+            if (equals < 0 || field.isEmpty()) {
+                problems.get("sources").set(title + " says '" + claim.strip() + "': expected field = value, with a "
+                        + "field of this event such as date or " + eventType.fieldRules().get(0).field().name());
+                continue;
+            }
+            String value = claim.substring(equals + 1).strip();
+            Object read = field.get().kind() == FieldKind.FLAG ? Boolean.valueOf(value)
+                    : parse(field.get().kind(), value, message -> problems.get("sources").set(title + " says " + name
+                    + ": " + message), said -> { });
+            if (read != null) {
+                put(says, field.get(), read);
+            }
+        }
+        return says.build();
     }
 
     /** Reads every field as typed, and then the event through the reader, and says what is wrong where. */
@@ -260,10 +324,7 @@ public final class EventFormViewModel {
         String company = entity("company");
         List<Citation> citations = new ArrayList<>();
         for (String sourceId : citedSources) {
-            Citation kept = editing == null ? null : editing.sources().stream()
-                    .filter(citation -> citation.sourceId().equals(sourceId)).findFirst().orElse(null);
-            // A source's disagreements stay with it while it is cited.
-            citations.add(kept != null ? kept : new Citation(sourceId, FieldValues.empty()));
+            citations.add(new Citation(sourceId, readSays(sourceId, eventType)));
         }
         String id = texts.get("id").get().strip();
         if (id.isEmpty()) {
@@ -334,85 +395,98 @@ public final class EventFormViewModel {
         }
         String name = field.name();
         String text = texts.get(name).get().strip();
-        if (text.isEmpty()) {
-            return;
+        if (!text.isEmpty()) {
+            Object value = parse(field.kind(), text, problems.get(name)::set, understood.get(name)::set);
+            if (value != null) {
+                put(values, field, value);
+            }
         }
-        switch (field.kind()) {
-            case TEXT -> put(values, field, text);
-            case ENTITY -> Optional.ofNullable(entity(name)).ifPresent(id -> put(values, field, id));
+    }
+
+    /**
+     * A value of {@code kind} typed as {@code text}, other than a flag; null when it cannot be read, which is told
+     * to {@code problem}. What was understood of a date or a figure is told to {@code said}.
+     */
+    private Object parse(FieldKind kind, String text, Consumer<String> problem, Consumer<String> said) {
+        switch (kind) {
+            case TEXT -> {
+                return text;
+            }
+            case ENTITY -> {
+                Optional<String> id = parties.entityIdOf(text);
+                if (id.isEmpty()) {
+                    problem.accept("no entity is named '" + text + "'");
+                }
+                return id.orElse(null);
+            }
             case ENTITIES -> {
                 List<String> ids = new ArrayList<>();
                 for (String part : text.split(",")) {
                     Optional<String> id = parties.entityIdOf(part.strip());
                     if (id.isEmpty()) {
-                        problems.get(name).set("no entity is named '" + part.strip() + "'");
-                        return;
+                        problem.accept("no entity is named '" + part.strip() + "'");
+                        return null;
                     }
                     ids.add(id.get());
                 }
-                put(values, field, new EntityList(ids));
+                return new EntityList(ids);
             }
             case MONEY -> {
-                if (TypedFigures.money(text, defaultCurrency) instanceof TypedFigures.Read<Money> read) {
-                    put(values, field, read.value());
-                    understood.get(name).set(Formats.money(read.value()) + " (" + read.value().currency() + " "
+                TypedFigures.Reading<Money> reading = TypedFigures.money(text, defaultCurrency);
+                if (reading instanceof TypedFigures.Read<Money> read) {
+                    said.accept(Formats.money(read.value()) + " (" + read.value().currency() + " "
                             + String.format(Locale.ROOT, "%,.0f", read.value().value()) + ")");
-                } else {
-                    problems.get(name).set(((TypedFigures.Unreadable<Money>) TypedFigures.money(text,
-                            defaultCurrency)).message());
+                    return read.value();
                 }
+                problem.accept(((TypedFigures.Unreadable<Money>) reading).message());
+                return null;
             }
             case PERCENT -> {
-                if (TypedFigures.percent(text) instanceof TypedFigures.Read<BigDecimal> read) {
-                    put(values, field, read.value());
-                    understood.get(name).set(Formats.percent(read.value(), TypedFigures.isApproximate(text)));
-                } else {
-                    problems.get(name).set(((TypedFigures.Unreadable<BigDecimal>) TypedFigures.percent(text))
-                            .message());
+                TypedFigures.Reading<BigDecimal> reading = TypedFigures.percent(text);
+                if (reading instanceof TypedFigures.Read<BigDecimal> read) {
+                    said.accept(Formats.percent(read.value(), TypedFigures.isApproximate(text)));
+                    return read.value();
+                }
+                problem.accept(((TypedFigures.Unreadable<BigDecimal>) reading).message());
+                return null;
+            }
+            case DATE -> {
+                try {
+                    PartialDate date = PartialDate.parse(text);
+                    said.accept(date.display() + " (" + date.precision().name().toLowerCase(Locale.ROOT) + ")");
+                    return date;
+                } catch (IllegalArgumentException e) {
+                    problem.accept(e.getMessage());
+                    return null;
                 }
             }
-            case DATE -> Optional.ofNullable(date(name)).ifPresent(date -> put(values, field, date));
             case LEADERSHIP_CHANGE -> {
                 Optional<LeadershipChangeKind> change = LeadershipChangeKind.fromJson(text);
-                if (change.isPresent()) {
-                    put(values, field, change.get());
-                } else {
-                    problems.get(name).set("unknown change '" + text + "' (expected one of: " + String.join(", ",
+                if (change.isEmpty()) {
+                    problem.accept("unknown change '" + text + "' (expected one of: " + String.join(", ",
                             Arrays.stream(LeadershipChangeKind.values()).map(LeadershipChangeKind::jsonName)
                                     .toList()) + ")");
                 }
+                return change.orElse(null);
             }
-            case FLAG -> throw new IllegalStateException("flags are read above");
+            default -> throw new IllegalStateException("a flag is read from its box");
         }
     }
 
     /** The date typed in {@code name}, with what it was understood as; null when empty or wrong, which is said. */
     private PartialDate date(String name) {
-        String text = texts.get(name).get().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            PartialDate date = PartialDate.parse(text);
-            understood.get(name).set(date.display() + " (" + date.precision().name().toLowerCase(Locale.ROOT) + ")");
-            return date;
-        } catch (IllegalArgumentException e) {
-            problems.get(name).set(e.getMessage());
-            return null;
-        }
+        return (PartialDate) typedValue(name, FieldKind.DATE);
     }
 
     /** The id of the entity typed in {@code name}; null when empty or unknown, which is said. */
     private String entity(String name) {
+        return (String) typedValue(name, FieldKind.ENTITY);
+    }
+
+    /** The value of the kind {@code kind} typed in the field {@code name}, read as {@link #parse} reads it. */
+    private Object typedValue(String name, FieldKind kind) {
         String text = texts.get(name).get().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        Optional<String> id = parties.entityIdOf(text);
-        if (id.isEmpty()) {
-            problems.get(name).set("no entity is named '" + text + "'");
-        }
-        return id.orElse(null);
+        return text.isEmpty() ? null : parse(kind, text, problems.get(name)::set, understood.get(name)::set);
     }
 
     private List<String> tags() {

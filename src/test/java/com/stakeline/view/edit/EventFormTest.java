@@ -29,6 +29,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +112,8 @@ class EventFormTest {
         TableView<EventRow> table = robot.lookup("#event-table").queryTableView();
         robot.clickOn(robot.from(table).lookup("Meta buys 49% of Scale AI").queryAs(Node.class)).push(KeyCode.F2);
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("amount = ~$14B", robot.lookup("#form-says-src-allocates").queryAs(TextField.class).getText(),
+                "what a source says is there to edit in place");
         robot.doubleClickOn("#form-stakePercent").push(KeyCode.CONTROL, KeyCode.A).write("149");
         assertEquals("149 is not a percentage (0 to 100)", robot.lookup("#form-stakePercent-problem")
                 .queryAs(Label.class).getText());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.stakeline.domain.Citation;
 import com.stakeline.domain.Event;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.EventType;
@@ -98,6 +99,32 @@ class EventFormViewModelTest {
         EventStore saved = StoreEdits.addEvent(form.withAdded(empty), form.result().orElseThrow());
         assertEquals("big-fund", saved.entityIdOf("Big Fund").orElseThrow());
         assertEquals("acme-s-press-release", saved.events().get(0).sources().get(0).sourceId());
+    }
+
+    @Test
+    void whatASourceSaysIsEditedInPlaceAsTypedAndCheckedAsTheRest() {
+        Event round = store.event("funding-2024").orElseThrow();
+        EventFormViewModel form = new EventFormViewModel(store, round, round.type());
+        String disputing = round.sources().stream().filter(citation -> !citation.says().isEmpty()).findFirst()
+                .orElseThrow().sourceId();
+        assertEquals("date = 2023; postMoney = $13.8B", form.says(disputing).get());
+        assertEquals(round, form.result().orElseThrow(), "read back as it was");
+
+        form.says(disputing).set("postMoney = ~$14.5B");
+        Event changed = form.result().orElseThrow();
+        Citation citation = changed.sources().stream().filter(c -> c.sourceId().equals(disputing)).findFirst()
+                .orElseThrow();
+        assertEquals(new Money(new BigDecimal("14500000000"), "USD", true),
+                citation.says().get(Field.POST_MONEY).orElseThrow());
+        assertTrue(citation.says().get(Field.DATE).isEmpty());
+
+        form.says(disputing).set("stakePercent = 10");
+        assertTrue(form.problem("sources").get().endsWith("says 'stakePercent = 10': expected field = value, with "
+                + "a field of this event such as date or round"), form.problem("sources").get());
+        form.says(disputing).set("postMoney = lots");
+        assertTrue(form.problem("sources").get().endsWith("says postMoney: 'lots' is not an amount (such as 14.3B, "
+                + "$14,300,000,000, 950M or ~14B)"), form.problem("sources").get());
+        assertFalse(form.validProperty().get());
     }
 
     @Test
