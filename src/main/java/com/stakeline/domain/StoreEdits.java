@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -71,6 +72,29 @@ public final class StoreEdits {
                 store.sources().stream().filter(source -> !source.id().equals(id)).toList(), store.events());
     }
 
+    /** A copy of {@code entity} to add to {@code store}, named "… (copy)", under the first free id {@code ID-copy}, … */
+    public static Entity copyOf(EventStore store, Entity entity) {
+        String id = freeCopyId(entity.id(), taken -> store.entity(taken).isPresent());
+        return new Entity(id, entity.name() + " (copy)", entity.kind(), entity.aliases(), entity.parent(),
+                entity.notes());
+    }
+
+    /** A copy of {@code source} to add to {@code store}, titled "… (copy)", under the first free id. */
+    public static Source copyOf(EventStore store, Source source) {
+        String id = freeCopyId(source.id(), taken -> store.source(taken).isPresent());
+        return new Source(id, source.title() + " (copy)", source.publisher(), source.published(), source.url(),
+                source.file(), source.notes());
+    }
+
+    /** The first of {@code ID-copy}, {@code ID-copy-2}, … that is not {@code taken}. */
+    private static String freeCopyId(String id, Predicate<String> taken) {
+        String copy = id + "-copy";
+        for (int n = 2; taken.test(copy); n++) {
+            copy = id + "-copy-" + n;
+        }
+        return copy;
+    }
+
     /** {@code items} with {@code item} in place of the one with its id, or added at the end. */
     private static <T> List<T> put(List<T> items, T item, Function<T, String> id) {
         List<T> put = new ArrayList<>(items);
@@ -89,10 +113,7 @@ public final class StoreEdits {
      * {@code ID-copy-2}, …
      */
     public static Event copyOf(EventStore store, Event event) {
-        String id = event.id() + "-copy";
-        for (int n = 2; store.event(id).isPresent(); n++) {
-            id = event.id() + "-copy-" + n;
-        }
+        String id = freeCopyId(event.id(), taken -> store.event(taken).isPresent());
         return new Event(id, event.type(), event.date(), event.endDate(), event.company(), event.title(),
                 event.summary(), event.tags(), event.sources(), event.fields());
     }

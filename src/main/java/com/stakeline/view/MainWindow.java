@@ -400,11 +400,15 @@ public final class MainWindow extends BorderPane {
         copyChart.setOnAction(event -> copyChart(chartInView()));
         copyChart.disableProperty().bind(viewModel.export().readyProperty().not());
         Menu edit = new Menu("_Edit", null, undoRedo(false), undoRedo(true), new SeparatorMenuItem(),
-                newEvent(), storeEdit("New E_ntity…", () -> editEntity(null)),
-                storeEdit("New _Source…", () -> editSource(null)),
-                storeEdit("Edit Entit_y…", this::chooseAndEditEntity), storeEdit("Edit Sou_rce…", this::chooseAndEditSource),
-                storeEdit("Delete Entity…", this::chooseAndDeleteEntity),
-                storeEdit("Delete Source…", this::chooseAndDeleteSource),
+                newEvent(),
+                new Menu("E_ntities", null, storeEdit("_New Entity…", () -> editEntity(null)),
+                        storeEdit("_Edit Entity…", this::chooseAndEditEntity),
+                        storeEdit("D_uplicate Entity…", this::chooseAndDuplicateEntity),
+                        storeEdit("_Delete Entity…", this::chooseAndDeleteEntity)),
+                new Menu("_Sources", null, storeEdit("_New Source…", () -> editSource(null)),
+                        storeEdit("_Edit Source…", this::chooseAndEditSource),
+                        storeEdit("D_uplicate Source…", this::chooseAndDuplicateSource),
+                        storeEdit("_Delete Source…", this::chooseAndDeleteSource)),
                 new SeparatorMenuItem(),
                 eventEdit("_Edit Event…", new KeyCodeCombination(KeyCode.F2), this::editSelected),
                 eventEdit("D_uplicate Event", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
@@ -487,6 +491,18 @@ public final class MainWindow extends BorderPane {
                 .ifPresent(changed -> viewModel.edit(source == null ? "Add Source" : "Edit Source",
                         store -> StoreEdits.putSource(store, changed)));
         afterForm();
+    }
+
+    private void chooseAndDuplicateEntity() {
+        choose("Duplicate Entity", "Entity:", viewModel.getStore().entities(), Entity::name).ifPresent(entity ->
+                viewModel.edit("Duplicate Entity", store -> StoreEdits.putEntity(store,
+                        StoreEdits.copyOf(store, entity))));
+    }
+
+    private void chooseAndDuplicateSource() {
+        choose("Duplicate Source", "Source:", viewModel.getStore().sources(), Source::title).ifPresent(source ->
+                viewModel.edit("Duplicate Source", store -> StoreEdits.putSource(store,
+                        StoreEdits.copyOf(store, source))));
     }
 
     /** Deletes the entity chosen; one that events or entities still name is refused, with where, by the reader. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.stakeline.domain.Entity;
 import com.stakeline.domain.EntityKind;
 import com.stakeline.domain.Event;
+import com.stakeline.domain.Source;
 import com.stakeline.domain.EventStore;
 import com.stakeline.domain.StoreEdits;
 import com.stakeline.store.AtomicFile;
@@ -236,6 +237,12 @@ class EditingTest {
         viewModel.edit("Delete Entity", store -> StoreEdits.removeEntity(store, "unused"));
         assertTrue(viewModel.getStore().entity("unused").isEmpty());
         assertEquals("Undo Delete Entity", viewModel.history().undoTextProperty().get());
+
+        Source first = viewModel.getStore().sources().get(0);
+        viewModel.edit("Duplicate Source", store -> StoreEdits.putSource(store, StoreEdits.copyOf(store, first)));
+        viewModel.edit("Duplicate Source", store -> StoreEdits.putSource(store, StoreEdits.copyOf(store, first)));
+        assertEquals(first.title() + " (copy)", viewModel.getStore().source(first.id() + "-copy-2").orElseThrow()
+                .title());
     }
 
     @Test

@@ -128,6 +128,10 @@ class EventFormTest {
         StakeRow meta = viewModel.ownership().stakeRows().stream()
                 .filter(row -> row.event().id().equals("meta-stake")).findFirst().orElseThrow();
         assertEquals("60%", meta.stake());
+        // The pie is drawn at the as-of date, after the stake: Meta's slice is 60% of it now.
+        assertTrue(viewModel.ownership().piesProperty().get().stream().flatMap(pie -> pie.slices().stream())
+                .anyMatch(slice -> "meta".equals(slice.holderId()) && slice.percent() == 60.0),
+                viewModel.ownership().piesProperty().get().toString());
         assertTrue(viewModel.windowTitleProperty().get().startsWith("*"));
     }
 
