@@ -1,8 +1,11 @@
 package com.stakeline.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -25,6 +28,35 @@ public final class StoreEdits {
         String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         Entity company = new Entity(id.isEmpty() ? "company" : id, name, EntityKind.COMPANY, List.of(), null, null);
         return new EventStore(name + ": company history", company.id(), List.of(company), List.of(), List.of());
+    }
+
+    /**
+     * A store of {@code event} alone, with only the entities it names (its sources' claims included) and the sources
+     * it cites, as {@code store} has them: enough for the reader to check the event, at a cost that does not grow
+     * with the store. The entities' own owners are left out, so that their references need nothing more.
+     */
+    public static EventStore around(EventStore store, Event event) {
+        Set<String> named = new LinkedHashSet<>(event.entityIds());
+        for (Citation citation : event.sources()) {
+            for (Field<?> field : citation.says().fields()) {
+                Object value = citation.says().get(field).orElseThrow();
+                if (value instanceof EntityList list) {
+                    named.addAll(list.ids());
+                } else if (field.kind() == FieldKind.ENTITY) {
+                    named.add((String) value);
+                }
+            }
+        }
+        List<Entity> entities = named.stream().map(store::entity).flatMap(Optional::stream)
+                .map(StoreEdits::withoutOwner).toList();
+        List<Source> sources = event.sources().stream().map(citation -> store.source(citation.sourceId()))
+                .flatMap(Optional::stream).distinct().toList();
+        return new EventStore(store.title(), null, entities, sources, List.of(event));
+    }
+
+    /** {@code entity} with no owner named: a copy to check something else against. */
+    public static Entity withoutOwner(Entity entity) {
+        return new Entity(entity.id(), entity.name(), entity.kind(), entity.aliases(), null, entity.notes());
     }
 
     /** {@code store} with {@code event} added. */

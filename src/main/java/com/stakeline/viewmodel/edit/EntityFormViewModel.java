@@ -58,6 +58,12 @@ public final class EntityFormViewModel extends ItemFormViewModel<Entity> {
     }
 
     @Override
+    protected List<Entity> named(Entity entity) {
+        return entity.parent() == null ? List.of() : store().entity(entity.parent()).map(StoreEdits::withoutOwner)
+                .stream().toList();
+    }
+
+    @Override
     protected String idOf(Entity entity) {
         return entity.id();
     }

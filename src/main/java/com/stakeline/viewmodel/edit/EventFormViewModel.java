@@ -368,11 +368,12 @@ public final class EventFormViewModel {
     }
 
     /**
-     * Writes {@code event} into a store of its own, with the open store's entities and sources, reads it back as a
-     * file is read, and puts each problem beside its field.
+     * Writes {@code event} into a store of its own, with the entities it names and the sources it cites, reads it
+     * back as a file is read, and puts each problem beside its field. It runs at every key typed, so it does not
+     * write the whole store.
      */
     private void readBack(Event event) {
-        EventStore alone = StoreEdits.addEvent(parties, event);
+        EventStore alone = StoreEdits.around(parties, event);
         byte[] bytes = EventStoreWriter.toBytes(alone, EventStoreWriter.EventOrder.AS_LISTED);
         LoadReport report = new EventStoreReader().read("form", new ByteArrayInputStream(bytes));
         for (Problem problem : report.problems()) {

@@ -1,5 +1,6 @@
 package com.stakeline.viewmodel.edit;
 
+import com.stakeline.domain.Entity;
 import com.stakeline.domain.EventStore;
 import com.stakeline.store.EventStoreReader;
 import com.stakeline.store.EventStoreWriter;
@@ -140,6 +141,11 @@ public abstract class ItemFormViewModel<T> {
     /** The id of an item. */
     protected abstract String idOf(T item);
 
+    /** The entities {@code item} names, which the store to check it in needs: an entity's owner. */
+    protected List<Entity> named(T item) {
+        return List.of();
+    }
+
     /** The items of this kind in {@code store}. */
     protected abstract List<T> itemsOf(EventStore store);
 
@@ -159,10 +165,12 @@ public abstract class ItemFormViewModel<T> {
         valid.set(result != null && problems.values().stream().allMatch(problem -> problem.get().isEmpty()));
     }
 
-    /** Reads {@code item} back in a store of the entities and sources alone, and puts each error by its field. */
+    /**
+     * Reads {@code item} back in a store of it and what it names alone, and puts each error by its field: it runs
+     * at every key typed, so it does not write the whole store.
+     */
     private void readBack(T item) {
-        EventStore bare = new EventStore(store.title(), store.declaredSubjectId().orElse(null), store.entities(),
-                store.sources(), List.of());
+        EventStore bare = new EventStore(store.title(), null, named(item), List.of(), List.of());
         EventStore withItem = with(bare, item);
         int index = itemsOf(withItem).stream().map(this::idOf).toList().indexOf(idOf(item));
         byte[] bytes = EventStoreWriter.toBytes(withItem, EventStoreWriter.EventOrder.AS_LISTED);
