@@ -74,7 +74,8 @@ final class SaveActions {
         }
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
         ButtonType drop = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        String of = found.get().original() == null ? "the sample dataset" : found.get().original().toString();
+        String of = found.get().original() == null ? found.get().name() + " (not saved to a file yet)"
+                : found.get().original().toString();
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Stakeline closed before changes to " + of + " were "
                 + "saved. A copy was kept at " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .format(found.get().written().atZone(ZoneId.systemDefault())) + ". Restore them as unsaved changes, "

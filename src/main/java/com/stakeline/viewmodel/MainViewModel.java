@@ -230,7 +230,7 @@ public final class MainViewModel {
     /** Keeps a copy of the store shown while it is unsaved, a few seconds behind; drops it once it is not. */
     private void keepRecoveryCopy() {
         if (history.unsavedProperty().get()) {
-            recovery.changed(context.store(), file.get());
+            recovery.changed(context.store(), file.get(), fileName.get());
         } else {
             recovery.clear();
         }
@@ -270,7 +270,7 @@ public final class MainViewModel {
      */
     public void restore(Recovery.Found found) {
         Path original = found.original();
-        String name = original == null ? BundledDataset.NAME : original.toString();
+        String name = original == null ? found.name() : original.toString();
         load((stop, progress) -> {
             try (InputStream in = Files.newInputStream(found.copy())) {
                 return reader.read(name, in, stop);
@@ -278,7 +278,8 @@ public final class MainViewModel {
                 return LoadReport.unreadable(name, null, "the copy of unsaved work cannot be read: " + e.getMessage());
             }
         }, original, shown -> {
-            lastLoad = original == null ? (stop, progress) -> BundledDataset.read(reader)
+            // Work from no file has nothing to read again.
+            lastLoad = original == null ? null
                     : (stop, progress) -> reader.withMaxBytes(fileSizeLimit.bytes()).read(original, stop, progress);
             history.resetUnsaved();
             readOnly.set(original != null && Files.exists(original) && !Files.isWritable(original));

@@ -44,10 +44,11 @@ public final class Recovery {
      * written.
      *
      * @param copy the store as it was
-     * @param original the file the work is of, or null
+     * @param original the file the work is of, or null for work from no file (the sample dataset, a new store)
+     * @param name what the window called the work: its file's name, "untitled.json" for a new store
      * @param written when the copy was made
      */
-    public record Found(Path copy, Path original, Instant written) {
+    public record Found(Path copy, Path original, String name, Instant written) {
     }
 
     /** Keeps copies in {@code folder}, made when first needed, {@code delay} after a change. */
@@ -58,11 +59,11 @@ public final class Recovery {
     }
 
     /** The store changed and is unsaved: its copy is written a few seconds from now, replacing any before. */
-    public synchronized void changed(EventStore store, Path original) {
+    public synchronized void changed(EventStore store, Path original, String name) {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = writer.schedule(() -> write(store, original), delay.toMillis(), TimeUnit.MILLISECONDS);
+        pending = writer.schedule(() -> write(store, original, name), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** There is nothing unsaved now (saved, undone, or not wanted): the copy goes. */
@@ -91,20 +92,21 @@ public final class Recovery {
             properties.load(in);
             String original = properties.getProperty("original", "");
             return Optional.of(new Found(copy, original.isEmpty() ? null : Path.of(original),
-                    Instant.parse(properties.getProperty("written"))));
+                    properties.getProperty("name", original), Instant.parse(properties.getProperty("written"))));
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "the recovery note " + about + " cannot be read", e);
             return Optional.empty();
         }
     }
 
-    private void write(EventStore store, Path original) {
+    private void write(EventStore store, Path original, String name) {
         try {
             Files.createDirectories(copy.getParent());
             AtomicFile.write(copy, out -> EventStoreWriter.write(store, out, EventStoreWriter.EventOrder.AS_LISTED),
                     false);
             Properties properties = new Properties();
             properties.setProperty("original", original == null ? "" : original.toAbsolutePath().toString());
+            properties.setProperty("name", name);
             properties.setProperty("written", Instant.now().toString());
             AtomicFile.write(about, (OutputStream out) -> properties.store(out, "Stakeline: unsaved work"), false);
         } catch (IOException | RuntimeException e) {

@@ -213,6 +213,7 @@ class EditingTest {
                 Duration.ofMillis(100)));
         Recovery.Found found = next.unsavedWorkFound().orElseThrow();
         assertEquals(file.toAbsolutePath(), found.original());
+        assertEquals(file.toString(), found.name());
         next.restore(found);
         assertTrue(next.getStore().event("meta-stake").isEmpty());
         assertEquals(file, next.fileProperty().get());
@@ -243,6 +244,24 @@ class EditingTest {
         viewModel.edit("Duplicate Source", store -> StoreEdits.putSource(store, StoreEdits.copyOf(store, first)));
         assertEquals(first.title() + " (copy)", viewModel.getStore().source(first.id() + "-copy-2").orElseThrow()
                 .title());
+    }
+
+    @Test
+    void aNewStoreLostInACrashComesBackAsTheNewStoreNotAsTheSample() throws Exception {
+        Recovery recovery = new Recovery(folder.resolve("recovery"), Duration.ofMillis(50));
+        MainViewModel crashing = new MainViewModel(new EventStoreReader(), new CurrentThreadTaskExecutor(),
+                TestPreferences.fresh(), Clock.systemDefaultZone(), recovery);
+        crashing.newStore("Acme Robotics");
+        waitUntil(() -> recovery.found().isPresent());
+
+        MainViewModel next = new MainViewModel(new EventStoreReader(), new CurrentThreadTaskExecutor(),
+                TestPreferences.fresh(), Clock.systemDefaultZone(), recovery);
+        Recovery.Found found = next.unsavedWorkFound().orElseThrow();
+        assertEquals("untitled.json", found.name());
+        next.restore(found);
+        assertEquals("acme-robotics", next.getStore().subjectId());
+        assertEquals(null, next.fileProperty().get());
+        assertFalse(next.canSaveInPlace(), "Save asks for a file");
     }
 
     @Test
