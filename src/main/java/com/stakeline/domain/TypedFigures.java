@@ -3,6 +3,7 @@ package com.stakeline.domain;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +51,14 @@ public final class TypedFigures {
      * @param defaultCurrency the currency when the text names none, such as the store's usual one
      */
     public static Reading<Money> money(String text, String defaultCurrency) {
+        return money(text, () -> defaultCurrency);
+    }
+
+    /**
+     * Money typed as {@link #money(String, String)} reads it, asking {@code defaultCurrency} only when the text
+     * names no currency: finding a store's usual one walks all its events.
+     */
+    public static Reading<Money> money(String text, Supplier<String> defaultCurrency) {
         Matcher matcher = MONEY.matcher(text.strip());
         if (!matcher.matches()) {
             return new Unreadable<>("'" + PrintableText.brief(text, 30) + "' is not an amount (such as 14.3B, "
@@ -61,7 +70,7 @@ public final class TypedFigures {
             return new Unreadable<>("names two currencies, " + before + " and " + after);
         }
         String currency = after != null ? after : before != null ? SYMBOLS.getOrDefault(before, before)
-                : defaultCurrency;
+                : defaultCurrency.get();
         BigDecimal value = new BigDecimal(matcher.group(3).replace(",", ""));
         if (matcher.group(4) != null) {
             value = value.scaleByPowerOfTen(SCALES.get(matcher.group(4).toLowerCase(Locale.ROOT).charAt(0)));

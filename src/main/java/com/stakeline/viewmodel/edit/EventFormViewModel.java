@@ -66,7 +66,8 @@ public final class EventFormViewModel {
 
     private final EventStore store;
     private final Event editing;
-    private final String defaultCurrency;
+    /** The currency of amounts typed without one; found when first needed, since it walks every event. */
+    private String defaultCurrency;
     private final ObjectProperty<EventType> type = new SimpleObjectProperty<>(this, "type");
     private final Map<String, StringProperty> texts = new LinkedHashMap<>();
     private final Map<Field<?>, BooleanProperty> flags = new LinkedHashMap<>();
@@ -91,7 +92,6 @@ public final class EventFormViewModel {
     public EventFormViewModel(EventStore store, Event editing, EventType type) {
         this.store = store;
         this.editing = editing;
-        this.defaultCurrency = commonestCurrency(store);
         this.parties = new EventStore(store.title(), store.declaredSubjectId().orElse(null), store.entities(),
                 store.sources(), List.of());
         this.sources = FXCollections.observableArrayList(store.sources());
@@ -433,7 +433,7 @@ public final class EventFormViewModel {
                 return new EntityList(ids);
             }
             case MONEY -> {
-                TypedFigures.Reading<Money> reading = TypedFigures.money(text, defaultCurrency);
+                TypedFigures.Reading<Money> reading = TypedFigures.money(text, this::defaultCurrency);
                 if (reading instanceof TypedFigures.Read<Money> read) {
                     said.accept(Formats.money(read.value()) + " (" + read.value().currency() + " "
                             + String.format(Locale.ROOT, "%,.0f", read.value().value()) + ")");
@@ -524,6 +524,13 @@ public final class EventFormViewModel {
 
     private static String blankAsNull(String text) {
         return text.isBlank() ? null : text.strip();
+    }
+
+    private String defaultCurrency() {
+        if (defaultCurrency == null) {
+            defaultCurrency = commonestCurrency(store);
+        }
+        return defaultCurrency;
     }
 
     /** The currency most of the store's money is in, for amounts typed without one; USD for a store with none. */
