@@ -59,7 +59,7 @@ import javafx.collections.ObservableSet;
 public final class EventFormViewModel {
 
     /** The fields every event has, by their names in the file. */
-    public static final List<String> COMMON_FIELDS = List.of("id", "date", "endDate", "company", "title", "summary",
+    private static final List<String> COMMON_FIELDS = List.of("id", "date", "endDate", "company", "title", "summary",
             "tags", "sources");
 
     private static final Pattern PROBLEM_FIELD = Pattern.compile("events\\[0]\\.([A-Za-z]+)");
