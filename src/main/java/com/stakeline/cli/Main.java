@@ -1,6 +1,5 @@
 package com.stakeline.cli;
 
-import com.stakeline.view.StakelineApp;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -13,7 +12,8 @@ import picocli.CommandLine.Spec;
  * The entry point: with no command it opens the desktop app, on FILE or on the bundled dataset; {@code validate}
  * and {@code summary} work without a display.
  *
- * <p>This class does not extend {@code Application}, so the app starts from a plain class path ({@code java -jar}).
+ * <p>This class does not extend {@code Application}, so the app starts from a plain class path ({@code java -jar});
+ * {@link DesktopLauncher} then gives JavaFX the module layer it expects.
  */
 @Command(name = "stakeline", mixinStandardHelpOptions = true, version = "Stakeline 0.1",
         description = "Explore a company's deals, ownership and leadership over time.",
@@ -39,13 +39,13 @@ public final class Main implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (noDisplayOnLinux()) {
             spec.commandLine().getErr().println("stakeline: no display to open the window on (DISPLAY is not set). "
                     + "Without a display, use 'stakeline validate FILE' or 'stakeline summary FILE'.");
             return 1;
         }
-        StakelineApp.launch(file);
+        DesktopLauncher.launch(file);
         return 0;
     }
 

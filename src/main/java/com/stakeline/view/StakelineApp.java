@@ -42,6 +42,7 @@ public final class StakelineApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window, Math.min(WindowLayout.DEFAULT_WIDTH, screen.getWidth() * 0.9),
                 Math.min(WindowLayout.DEFAULT_HEIGHT, screen.getHeight() * 0.9)));
+        AppIcon.apply(stage);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         stage.titleProperty().bind(viewModel.windowTitleProperty());
