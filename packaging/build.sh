@@ -8,7 +8,7 @@
 #   --no-jar       use the jar and target/lib that `mvn package` already built (as the verify phase does)
 #   --image-only   stop after the app image and its check; build no installer
 #
-# Needs a JDK 17 or newer with its jmods folder (JAVA_HOME, or the JDK of `javac` on the PATH).
+# Needs a JDK 17 or newer (JAVA_HOME, or the JDK of `javac` on the PATH); before JDK 24, with its jmods folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,8 +34,10 @@ fi
 for tool in jlink jpackage; do
     [[ -x "$JAVA_HOME/bin/$tool" || -x "$JAVA_HOME/bin/$tool.exe" ]] || fail "$JAVA_HOME has no bin/$tool: a JDK 17 or newer is needed"
 done
-[[ -f "$JAVA_HOME/jmods/java.base.jmod" ]] || fail "$JAVA_HOME has no jmods folder, which jlink links from \
-(on Debian or Ubuntu: apt-get install openjdk-17-jmods)"
+# jlink links the JDK's modules from its jmods folder; JDKs 24 and newer may have none and link from their own
+# run-time image instead (JEP 493), which the jlink step below tries.
+jdk_modules="$JAVA_HOME/jmods"
+[[ -f "$jdk_modules/java.base.jmod" ]] || jdk_modules=""
 
 case "$(uname -s)" in
     Linux) os=linux ;;
@@ -74,16 +76,18 @@ cp data/scale-ai-meta.json "$out/input/data/"
 cp packaging/archive-classes.sh "$out/input/"
 
 sep=":"; [[ $os == windows ]] && sep=";"
-module_path="$JAVA_HOME/jmods$(printf "$sep%s" "${javafx_jars[@]}")"
+module_path="$(IFS="$sep"; echo "${javafx_jars[*]}")${jdk_modules:+$sep$jdk_modules}"
 
 # The modules the app and its class-path libraries use (jdeps), with JavaFX's controls. ControlsFX declares
 # java.net.http, but only for controls the app does not use.
 modules=java.base,java.desktop,java.logging,java.prefs,java.xml,jdk.unsupported,javafx.controls
 
 step "the runtime: $modules"
+jlink_hint="$JAVA_HOME has no jmods folder, which a JDK before 24 needs (on Ubuntu: apt-get install openjdk-17-jmods)"
 "$JAVA_HOME/bin/jlink" --module-path "$module_path" --add-modules "$modules" \
     --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
-    --exclude-resources "glob:/javafx.*/*.so,glob:/javafx.*/*.dylib,glob:/javafx.*/*.dll" --output "$out/runtime"
+    --exclude-resources "glob:/javafx.*/*.so,glob:/javafx.*/*.dylib,glob:/javafx.*/*.dll" --output "$out/runtime" \
+    || fail "jlink failed${jdk_modules:+.}${jdk_modules:-: $jlink_hint}"
 # JavaFX's native libraries go where the JDK's own are, so JavaFX loads them from there; left inside the modules, they
 # would be copied to ~/.openjfx/cache on each user's first start.
 native_dir="$out/runtime/lib"; [[ $os == windows ]] && native_dir="$out/runtime/bin"
