@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
  * <p>This class does not extend {@code Application}, so the app starts from a plain class path ({@code java -jar});
  * {@link DesktopLauncher} then gives JavaFX the module layer it expects.
  */
-@Command(name = "stakeline", mixinStandardHelpOptions = true, version = "Stakeline 0.1",
+@Command(name = "stakeline", mixinStandardHelpOptions = true, versionProvider = Version.class, scope = ScopeType.INHERIT,
         description = "Explore a company's deals, ownership and leadership over time.",
         subcommands = {ValidateCommand.class, SummaryCommand.class, ExportCommand.class, FormatCommand.class,
                 GenerateCommand.class})

@@ -60,6 +60,17 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandPrintsTheOneVersion() {
+        String version = run("--version").out();
+        assertTrue(version.startsWith("Stakeline "), version);
+        for (String command : Main.commandLine().getSubcommands().keySet()) {
+            CommandRun run = run(command, "-V");
+            assertEquals(0, run.exitCode(), command);
+            assertEquals(version, run.out(), command);
+        }
+    }
+
+    @Test
     void validateWithoutFilesIsBadUsage() {
         CommandRun run = run("validate");
         assertEquals(2, run.exitCode());
