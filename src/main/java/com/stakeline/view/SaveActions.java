@@ -139,7 +139,8 @@ final class SaveActions {
     private Optional<Path> chooseFile() {
         Path current = viewModel.fileProperty().get();
         Path folder = current == null ? null : current.toAbsolutePath().getParent();
-        String name = current == null ? "company-history.json" : current.getFileName().toString();
+        // The ending the installed app registers, so the saved store opens in Stakeline from the desktop.
+        String name = current == null ? "company-history.stakeline.json" : current.getFileName().toString();
         return fileChooser.chooseSaveFile(owner.get(), folder, name);
     }
 }
